@@ -1,0 +1,235 @@
+"""The browser's entry point: one JSON request in, one JSON answer out, never a traceback.
+
+Requests are objects with an "op". Every answer has "ok"; a refused action comes back as {"ok": false,
+"refusal": {...}} with the state untouched, and anything unreadable as {"ok": false, "error": {...}}.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from typing import Any
+
+from . import catalog
+from .calendar import Calendar, Settings, result_deadline
+from .describe import describe
+from .model import STATE_FORMAT, MalformedState, State, state_from_json, to_json
+from .outcome import Event, Refusal
+from .progress import csn_check, instalments
+from .scenarios import all_scenarios, step_matches
+from .views import find_student, view
+from .workflow import act
+
+
+class RequestError(Exception):
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def handle(request_json: str) -> str:
+    """Answer one request. Whatever comes in, a JSON object goes out."""
+    lang = "sv"
+    try:
+        try:
+            request = json.loads(request_json)
+        except (TypeError, ValueError) as exc:
+            raise RequestError("malformed_request", detail=f"not JSON ({exc.__class__.__name__})") from None
+        if not isinstance(request, dict):
+            raise RequestError("malformed_request", detail="not an object")
+        lang = str(request.get("lang")) if request.get("lang") in catalog.LANGS else "sv"
+        op = request.get("op")
+        if op not in OPS:
+            raise RequestError("malformed_request", detail=f"unknown op {op!r}")
+        answer = OPS[op](request, lang)
+    except RequestError as exc:
+        answer = {"ok": False, "error": _text(exc.key, exc.params, lang)}
+    return json.dumps(answer, ensure_ascii=False)
+
+
+def _text(key: str, params: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {"key": key, "params": params, "text": catalog.message(key, params, lang)}
+
+
+def _state(request: dict[str, Any]) -> State:
+    data = request.get("state")
+    if isinstance(data, dict) and data.get("format") not in (None, STATE_FORMAT):
+        raise RequestError("unsupported_state_version", found=str(data.get("format")), expected=str(STATE_FORMAT))
+    try:
+        return state_from_json(data)
+    except MalformedState as exc:
+        raise RequestError("malformed_state", detail=exc.detail) from None
+
+
+def _date(request: dict[str, Any], name: str) -> dt.date:
+    value = request.get(name)
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else _bad(value)
+    except ValueError:
+        return _bad(value)
+
+
+def _bad(value: Any) -> dt.date:
+    raise RequestError("invalid_date", value=str(value))
+
+
+def _op_describe(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {"ok": True, "rules": describe(_settings(request))}
+
+
+def _op_scenario(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    key = request.get("scenario")
+    scenarios = all_scenarios()
+    if key not in scenarios:
+        raise RequestError("unknown_scenario", scenario=str(key))
+    scenario = scenarios[key]
+    return {"ok": True, "state": to_json(scenario.start), "guide": _guide(scenario.start)}
+
+
+def _guide(state: State) -> dict[str, Any] | None:
+    scenario = all_scenarios().get(state.scenario)
+    if scenario is None:
+        return None
+    steps = [
+        {
+            "actor": s.actor,
+            "action": s.action,
+            "params": s.params,
+            "text": {"sv": s.text_sv, "en": s.text_en},
+            "expect": s.expect,
+        }
+        for s in scenario.steps
+    ]
+    return {
+        "key": scenario.key,
+        "title": {"sv": scenario.title_sv, "en": scenario.title_en},
+        "intro": {"sv": scenario.intro_sv, "en": scenario.intro_en},
+        "steps": steps,
+        "step": state.step,
+        "done": state.step >= len(steps),
+    }
+
+
+def _advance(state: State, actor: str, action: str, params: dict[str, Any], result: str) -> State:
+    """Move the guided path one step on when the reader did what the step asks, with the outcome it expects."""
+    scenario = all_scenarios().get(state.scenario)
+    if scenario is None or state.step >= len(scenario.steps):
+        return state
+    step = scenario.steps[state.step]
+    if step_matches(step, actor, action, params) and step.expect == result:
+        return replace(state, step=state.step + 1)
+    return state
+
+
+def _op_act(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    state = _state(request)
+    actor, action, params = request.get("actor"), request.get("action"), request.get("params", {})
+    if not isinstance(actor, str) or not isinstance(action, str) or not isinstance(params, dict):
+        raise RequestError("malformed_request", detail="actor, action and params are needed")
+    outcome = act(state, actor, action, params, _date(request, "today"))
+    if outcome.refusal is not None:
+        moved = _advance(state, actor, action, params, outcome.refusal.key)
+        return {
+            "ok": False,
+            "refusal": _text(outcome.refusal.key, outcome.refusal.params, lang),
+            "state": to_json(moved),
+            "guide": _guide(moved),
+        }
+    new_state = _advance(outcome.state, actor, action, params, "ok")
+    return {
+        "ok": True,
+        "state": to_json(new_state),
+        "events": [_event(e, lang) for e in outcome.events],
+        "guide": _guide(new_state),
+    }
+
+
+def _event(event: Event, lang: str) -> dict[str, Any]:
+    return _text(event.key, event.params, lang)
+
+
+def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    state = _state(request)
+    seen = view(state, str(request.get("actor")))
+    if "error" in seen:
+        raise RequestError("unknown_actor", actor=str(request.get("actor")))
+    return {"ok": True, "view": seen, "guide": _guide(state)}
+
+
+def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    state = _state(request)
+    pnr = str(request.get("pnr", ""))
+    found = find_student(state, pnr)
+    moved = _advance(state, str(request.get("actor", "")), "search", {"pnr": pnr}, "ok")
+    return {
+        "ok": True,
+        "found": found,
+        "text": catalog.message(f"found.{found['found']}", {**found, "course": state.course.code}, lang),
+        "state": to_json(moved),
+        "guide": _guide(moved),
+    }
+
+
+def _settings(request: dict[str, Any]) -> Settings:
+    raw = request.get("settings") or {}
+    try:
+        return Settings(**raw)
+    except (TypeError, ValueError):
+        raise RequestError("malformed_request", detail="settings") from None
+
+
+def _calendar(request: dict[str, Any]) -> Calendar:
+    try:
+        return Calendar.from_table(request["calendar"])
+    except (KeyError, TypeError, ValueError):
+        raise RequestError("malformed_request", detail="calendar") from None
+
+
+def _refusal_answer(refusal: Refusal, lang: str) -> dict[str, Any]:
+    return {"ok": False, "refusal": _text(refusal.key, refusal.params, lang)}
+
+
+def _op_deadline(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    found = result_deadline(_calendar(request), request.get("exam"), _settings(request), request.get("retake"))
+    if isinstance(found, Refusal):
+        return _refusal_answer(found, lang)
+    return {"ok": True, "deadline": found.to_dict()}
+
+
+def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    course = all_scenarios()["partial_credits"].start.course
+    finished = request.get("finished") or {}
+    if not isinstance(finished, dict):
+        raise RequestError("malformed_request", detail="finished")
+    plan = instalments(course, finished, _calendar(request), _settings(request))
+    if isinstance(plan, Refusal):
+        return _refusal_answer(plan, lang)
+    answer: dict[str, Any] = {"ok": True, "instalments": [i.to_dict() for i in plan]}
+    if request.get("required_hp") not in (None, ""):
+        try:
+            required = float(str(request["required_hp"]).replace(",", "."))
+        except ValueError:
+            required = -1.0
+        if not 0 <= required <= 1000:
+            return _refusal_answer(
+                Refusal(
+                    "invalid_number",
+                    {"param": "hp", "minimum": 0, "maximum": 1000, "value": str(request["required_hp"])},
+                ),
+                lang,
+            )
+        certified = {str(c) for c in request.get("certified") or []}
+        answer["csn"] = csn_check(plan, certified, required, _date(request, "by"))
+    return answer
+
+
+OPS = {
+    "describe": _op_describe,
+    "scenario": _op_scenario,
+    "act": _op_act,
+    "view": _op_view,
+    "search": _op_search,
+    "deadline": _op_deadline,
+    "instalments": _op_instalments,
+}

@@ -1,0 +1,495 @@
+"""Every user-facing string of the engine, in Swedish and English.
+
+The engine itself never produces prose: it returns keys with parameters. This module turns a key into text in one
+language, at the edge where it is shown. `{name!l}` in a template looks the parameter up as a label key, so a state,
+action or role is always named with Ladok's own term in the reader's language.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+LANGS = ("sv", "en")
+
+# Ladok's own terms: states, actions (button labels), roles, grades, scales.
+LABELS: dict[str, tuple[str, str]] = {
+    # states of a result
+    "state.none": ("Inget resultat", "No result"),
+    "state.draft": ("Utkast", "Draft"),
+    "state.ready": ("Klarmarkerat", "Marked as ready"),
+    "state.certified": ("Attesterat", "Certified"),
+    "state.prepared_for_removal": ("Förberett för borttag", "Prepared for removal"),
+    "state.removed": ("Borttaget", "Removed"),
+    # actions, named as Ladok's buttons name them
+    "action.save_draft": ("Spara", "Save"),
+    "action.mark_ready": ("Klarmarkera och avisera", "Mark as ready and notify"),
+    "action.certify": ("Attestera", "Certify"),
+    "action.unmark_ready": ("Ta bort klarmarkering", "Remove ready mark"),
+    "action.delete_draft": ("Ta bort utkast", "Delete draft"),
+    "action.remove": ("Ta bort resultat", "Remove result"),
+    "action.prepare_removal": ("Förbered borttag", "Prepare removal"),
+    "action.certify_removal": ("Attestera borttag", "Certify removal"),
+    "action.setup_activity": ("Skapa aktivitetstillfälle", "Create activity session"),
+    "action.transfer_from_inspera": ("Överför resultat till Ladok", "Transfer results to Ladok"),
+    # roles
+    "role.teacher": ("Lärare (resultatrapportör)", "Teacher (result reporter)"),
+    "role.examiner": ("Examinator", "Examiner"),
+    "role.study_admin": ("Studieadministratör", "Study administrator"),
+    "role.inspera_planner": ("Inspera-planerare", "Inspera planner"),
+    "role.student": ("Student", "Student"),
+    "role.system": ("Ladok", "Ladok"),
+    "role.csn": ("CSN", "CSN"),
+    # grading scales
+    "scale.UG": ("Underkänd/Godkänd (U/G)", "Fail/Pass (U/G)"),
+    "scale.UGVG": ("Underkänd/Godkänd/Väl godkänd (U/G/VG)", "Fail/Pass/Pass with distinction (U/G/VG)"),
+    "scale.U345": ("Underkänd, 3, 4, 5 (U/3/4/5)", "Fail, 3, 4, 5 (U/3/4/5)"),
+    "scale.AF": ("Sjugradig skala A–F (med Fx)", "Seven-point scale A–F (with Fx)"),
+    # targets
+    "target.COURSE": ("Kursbetyg", "Course grade"),
+    # kinds of day off
+    "dayoff.weekend": ("Helg", "Weekend"),
+    "dayoff.holiday": ("Helgdag", "Public holiday"),
+    "dayoff.eve": ("Afton", "Eve"),
+    # which rule governs a deadline
+    "rule.working_days": ("Arbetsdagsregeln", "The working-day rule"),
+    "rule.retake": ("Omtentamensregeln", "The re-take rule"),
+    # steps between an exam and visible credits
+    "step.submitted": ("Tentamen skrivs eller uppgiften lämnas in", "The exam is sat or the assignment submitted"),
+    "step.grading": ("Rättning", "Grading"),
+    "step.reporting": ("Rapportering och klarmarkering i Ladok", "Reporting and marking as ready in Ladok"),
+    "step.certification": (
+        "Attestering med digital signatur; resultatet syns i Ladok",
+        "Certification with a digital signature; the result shows in Ladok",
+    ),
+    "step.csn": ("CSN kan se poängen", "CSN can see the credits"),
+    # sandbox interface words that stand beside the engine's facts
+    "ui.grade": ("Betyg", "Grade"),
+    "ui.exam_date": ("Examinationsdatum", "Examination date"),
+    "ui.points": ("Skrivningspoäng", "Examination points"),
+    "ui.points_visible": ("Synlig för studenten", "Visible to the student"),
+    "ui.annotation": ("Resultatnotering", "Results annotation"),
+    "ui.graded_by": ("Rättande lärare", "Graded by teacher"),
+    "ui.notify": ("Avisera till", "Notify"),
+    "ui.student": ("Student", "Student"),
+    "ui.module": ("Modul", "Module"),
+    "ui.code": ("Anonymiseringskod", "Anonymisation code"),
+    "ui.activity": ("Aktivitetstillfälle", "Activity session"),
+    "ui.status": ("Status", "Status"),
+    "ui.hp": ("hp", "credits"),
+    "ui.credits": ("Poäng i Ladok", "Credits in Ladok"),
+    "ui.report_results": ("Rapportera", "Report results"),
+    "ui.more_functions": ("Övriga funktioner", "More functions"),
+    "ui.certify_results": ("Attestera resultat", "Certify results"),
+    "ui.results_annotations": ("Resultatnoteringar", "Results annotations"),
+    "ui.new_annotation": ("Ny resultatnotering", "New results annotation"),
+    "ui.filter_by_status": ("Filtrera resultat på status", "Filter results by status"),
+    "ui.course": ("Kurs", "Course"),
+    "ui.course_instance": ("Kurstillfälle", "Course instance"),
+    "ui.pnr": ("Personnummer", "Personal identity number"),
+    "ui.hidden": ("(dold tills resultatet är attesterat)", "(hidden until the result is certified)"),
+}
+
+GRADE_NAMES: dict[str, tuple[str, str]] = {
+    "U": ("Underkänd", "Fail"),
+    "G": ("Godkänd", "Pass"),
+    "VG": ("Väl godkänd", "Pass with distinction"),
+    "3": ("Godkänd (3)", "Pass (3)"),
+    "4": ("Icke utan beröm godkänd (4)", "Pass with credit (4)"),
+    "5": ("Med beröm godkänd (5)", "Pass with distinction (5)"),
+    "A": ("Utmärkt (A)", "Excellent (A)"),
+    "B": ("Mycket bra (B)", "Very good (B)"),
+    "C": ("Bra (C)", "Good (C)"),
+    "D": ("Tillfredsställande (D)", "Satisfactory (D)"),
+    "E": ("Tillräckligt (E)", "Sufficient (E)"),
+    "Fx": ("Otillräckligt, komplettering möjlig (Fx)", "Fail, supplement possible (Fx)"),
+    "F": ("Helt otillräckligt (F)", "Fail (F)"),
+}
+
+# Refusals: why, and what to do instead. Parameters come from the engine.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "not_authorised": (
+        "Som {role!l} kan du inte använda {action!l}. Det kan bara göras av: {allowed!L}.",
+        "As {role!l} you cannot use {action!l}. It can only be done by: {allowed!L}.",
+    ),
+    "not_examiner_of_course": (
+        "Du är inte examinator för {course}. Bara kursens examinator kan använda {action!l}.",
+        "You are not the examiner of {course}. Only the course's examiner can use {action!l}.",
+    ),
+    "wrong_state": (
+        "{action!l} går inte att använda på ett resultat med status {state!l}. {hint!m}",
+        "{action!l} cannot be used on a result whose status is {state!l}. {hint!m}",
+    ),
+    "unknown_actor": (
+        "Personen {actor} finns inte i sandlådan. Välj en av rollerna i listan.",
+        "There is no person {actor} in the sandbox. Choose one of the roles in the list.",
+    ),
+    "unknown_action": (
+        "Åtgärden {action} finns inte. Välj en av knapparna i vyn.",
+        "There is no action called {action}. Choose one of the buttons in the view.",
+    ),
+    "unknown_target": (
+        "Kurstillfället har ingen modul {target}. Välj en modul i listan eller kursbetyget.",
+        "The course instance has no module {target}. Choose a module from the list, or the course grade.",
+    ),
+    "missing_param": (
+        "Uppgiften {param} saknas. Fyll i den och försök igen.",
+        "{param} is missing. Fill it in and try again.",
+    ),
+    "student_not_found": (
+        "Ingen student med personnummer {pnr} finns i Ladok. Kontrollera numret eller kontakta studieadministrationen.",
+        "No student with personal identity number {pnr} is in Ladok. Check the number or contact the study "
+        "administration.",
+    ),
+    "registered_on_other_course": (
+        "{name} är registrerad på {registered_course} ({registered_instance}), inte på {course}. Resultatet ska "
+        "rapporteras där; kontakta studieadministrationen.",
+        "{name} is registered on {registered_course} ({registered_instance}), not on {course}. The result must be "
+        "reported there; contact the study administration.",
+    ),
+    "invalid_grade": (
+        "Betyget {grade} finns inte på skalan {scale!l}. Välj ett av: {allowed}.",
+        "The grade {grade} is not on the scale {scale!l}. Choose one of: {allowed}.",
+    ),
+    "invalid_date": (
+        "{value} är inte ett datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-15.",
+        "{value} is not a date. Write the date as YYYY-MM-DD, for example 2026-01-15.",
+    ),
+    "exam_date_in_future": (
+        "Examinationsdatumet {exam_date} ligger efter i dag ({today}). Ange dagen då tentamen skrevs eller "
+        "uppgiften skulle lämnas in.",
+        "The examination date {exam_date} is after today ({today}). Enter the day the exam was sat or the "
+        "assignment was due.",
+    ),
+    "invalid_points": (
+        "Skrivningspoängen måste vara ett tal från 0 och uppåt, inte {value}.",
+        "Examination points must be a number of 0 or more, not {value}.",
+    ),
+    "not_a_teacher": (
+        "{name} kan inte anges som rättande lärare. Välj en lärare eller examinator på kursen.",
+        "{name} cannot be named as the grading teacher. Choose a teacher or examiner on the course.",
+    ),
+    "notify_not_examiner": (
+        "{name} är inte examinator för kursen. Avisera kursens examinator: {examiners}.",
+        "{name} is not the course's examiner. Notify the course's examiner: {examiners}.",
+    ),
+    "already_passed": (
+        "Studenten har redan ett attesterat godkänt resultat ({grade}) på {target}. För att ändra det måste det "
+        "först tas bort: förbered borttag och låt examinator attestera borttaget.",
+        "The student already has a certified pass ({grade}) on {target}. To change it, it must first be removed: "
+        "prepare the removal and have the examiner certify it.",
+    ),
+    "date_not_after_previous": (
+        "Ett nytt resultat måste ha ett senare examinationsdatum än det attesterade ({previous}).",
+        "A new result must have a later examination date than the certified one ({previous}).",
+    ),
+    "modules_not_passed": (
+        "Kursbetyg kan rapporteras först när alla moduler är godkända och attesterade. Saknas: {modules}.",
+        "A course grade can be reported only when every module is passed and certified. Missing: {modules}.",
+    ),
+    "course_grade_must_be_removed_first": (
+        "Studenten har ett attesterat kursbetyg. Det måste tas bort innan modulresultatet kan tas bort.",
+        "The student has a certified course grade. It must be removed before the module result can be removed.",
+    ),
+    "course_grade_is_automatic": (
+        "Kursen har bara en modul, så kursbetyget sätts automatiskt när modulen attesteras.",
+        "The course has a single module, so the course grade is set automatically when the module is certified.",
+    ),
+    "unknown_activity": (
+        "Aktivitetstillfället {activity} finns inte. Skapa det först under modulen.",
+        "The activity session {activity} does not exist. Create it under the module first.",
+    ),
+    "unknown_code": (
+        "Anonymiseringskoden {code} hör inte till aktivitetstillfället. Inget överfördes; kontrollera listan.",
+        "The anonymisation code {code} does not belong to the activity session. Nothing was transferred; check the "
+        "list.",
+    ),
+    "no_students": (
+        "Det finns inga registrerade studenter att anmäla till aktivitetstillfället.",
+        "There are no registered students to sign up for the activity session.",
+    ),
+    "invalid_number": (
+        "{param} måste vara ett heltal från {minimum} till {maximum}, inte {value}.",
+        "{param} must be a whole number from {minimum} to {maximum}, not {value}.",
+    ),
+    "date_outside_calendar": (
+        "{value} ligger utanför kalendern som guiden känner till ({first} till {last}).",
+        "{value} is outside the calendar this guide knows ({first} to {last}).",
+    ),
+    "exam_after_retake": (
+        "Omtentamen ({retake}) måste ligga efter tentamen ({exam}).",
+        "The re-take ({retake}) must come after the exam ({exam}).",
+    ),
+    "retake_too_close": (
+        "Omtentamen {retake} ligger så nära tentamen att resultaten skulle behöva vara klara {limit}, före "
+        "tentamen. Flytta omtentamen.",
+        "The re-take on {retake} is so close to the exam that results would be due on {limit}, before the exam. "
+        "Move the re-take.",
+    ),
+    "malformed_request": (
+        "Begäran kunde inte läsas. Ladda om sidan och försök igen.",
+        "The request could not be read. Reload the page and try again.",
+    ),
+    "malformed_state": (
+        "Det sparade läget är skadat eller ändrat och kan inte öppnas. Ditt nuvarande arbete är orört.",
+        "The saved state is damaged or altered and cannot be opened. Your current work is untouched.",
+    ),
+    "unsupported_state_version": (
+        "Läget är sparat i format {found}, men guiden läser format {expected}. Börja om scenariot.",
+        "The state was saved in format {found}, but the guide reads format {expected}. Start the scenario again.",
+    ),
+    "unknown_scenario": (
+        "Scenariot {scenario} finns inte.",
+        "There is no scenario {scenario}.",
+    ),
+}
+
+# What to do instead, when an action meets a result in the wrong state.
+HINTS: dict[str, tuple[str, str]] = {
+    "hint.none": (
+        "Rapportera först ett resultat och spara det som utkast.",
+        "First report a result and save it as a draft.",
+    ),
+    "hint.draft": ("Klarmarkera utkastet först.", "Mark the draft as ready first."),
+    "hint.ready": (
+        "Resultatet väntar på attestering. Ta bort klarmarkeringen om det behöver ändras.",
+        "The result is waiting for certification. Remove the ready mark if it needs changing.",
+    ),
+    "hint.certified": (
+        "Ett attesterat resultat ändras genom att det förbereds för borttag och examinator attesterar borttaget.",
+        "A certified result is changed by preparing it for removal and having the examiner certify the removal.",
+    ),
+    "hint.prepared_for_removal": (
+        "Resultatet väntar på att examinator attesterar borttaget.",
+        "The result is waiting for the examiner to certify the removal.",
+    ),
+    "hint.removed": ("Resultatet är borttaget; rapportera ett nytt.", "The result is removed; report a new one."),
+}
+
+EVENTS: dict[str, tuple[str, str]] = {
+    "saved_as_draft": (
+        "{name}: {grade} på {target} sparat som utkast.",
+        "{name}: {grade} on {target} saved as a draft.",
+    ),
+    "draft_updated": (
+        "{name}: utkastet på {target} ändrat till {grade}.",
+        "{name}: the draft on {target} changed to {grade}.",
+    ),
+    "marked_ready": (
+        "{name}: {target} klarmarkerat, rättat av {graded_by}. {notify} har aviserats.",
+        "{name}: {target} marked as ready, graded by {graded_by}. {notify} has been notified.",
+    ),
+    "certified": (
+        "{name}: {grade} på {target} attesterat av {examiner}. Studenten ser nu resultatet.",
+        "{name}: {grade} on {target} certified by {examiner}. The student can now see the result.",
+    ),
+    "adjusted_before_certifying": (
+        "Examinator ändrade {field} före attesteringen.",
+        "The examiner changed {field} before certifying.",
+    ),
+    "unmarked": (
+        "{name}: klarmarkeringen på {target} borttagen; resultatet är ett utkast igen.",
+        "{name}: the ready mark on {target} removed; the result is a draft again.",
+    ),
+    "draft_deleted": ("{name}: utkastet på {target} borttaget.", "{name}: the draft on {target} deleted."),
+    "removed": ("{name}: resultatet {grade} på {target} borttaget.", "{name}: the result {grade} on {target} removed."),
+    "prepared_for_removal": (
+        "{name}: {grade} på {target} förberett för borttag. Examinator behöver attestera borttaget.",
+        "{name}: {grade} on {target} prepared for removal. The examiner needs to certify the removal.",
+    ),
+    "course_grade_derived": (
+        "{name}: kursbetyget {grade} sattes automatiskt, eftersom kursen har en enda modul.",
+        "{name}: the course grade {grade} was set automatically, since the course has a single module.",
+    ),
+    "course_grade_possible": (
+        "{name}: alla moduler är godkända. Kursbetyget kan nu rapporteras.",
+        "{name}: every module is passed. The course grade can now be reported.",
+    ),
+    "activity_created": (
+        "Aktivitetstillfälle {activity} skapat på {target} den {date} med {count} anmälda studenter.",
+        "Activity session {activity} created on {target} for {date} with {count} students signed up.",
+    ),
+    "transferred": (
+        "Överföring från Inspera: {created} nya utkast, {updated} uppdaterade, {skipped} redan klarmarkerade eller "
+        "attesterade och därför orörda.",
+        "Transfer from Inspera: {created} new drafts, {updated} updated, {skipped} already marked as ready or "
+        "certified and so left alone.",
+    ),
+}
+
+# The glossary: Ladok's terms in both languages, with a short explanation in each.
+GLOSSARY: dict[str, tuple[str, str, str, str]] = {
+    # key: (Swedish term, English term, Swedish explanation, English explanation)
+    "rapportera": (
+        "Rapportera",
+        "Report results",
+        "Föra in betyg, examinationsdatum och eventuell resultatnotering i Ladok.",
+        "Entering grade, examination date and any results annotation in Ladok.",
+    ),
+    "utkast": (
+        "Utkast",
+        "Draft",
+        "Ett sparat men inte klarmarkerat resultat. Syns inte för studenten.",
+        "A saved result that is not yet marked as ready. The student cannot see it.",
+    ),
+    "klarmarkera": (
+        "Klarmarkera",
+        "Mark as ready",
+        "Skicka resultatet vidare till examinator för attestering.",
+        "Send the result on to the examiner for certification.",
+    ),
+    "attestera": (
+        "Attestera",
+        "Certify",
+        "Examinators formella beslut om betyget, med digital signatur.",
+        "The examiner's formal decision on the grade, with a digital signature.",
+    ),
+    "examinator": (
+        "Examinator",
+        "Examiner",
+        "Den lärare som beslutar om betyg på kursen.",
+        "The teacher who decides grades on the course.",
+    ),
+    "resultatnotering": (
+        "Resultatnotering",
+        "Results annotation",
+        "En uppgift bredvid betyget, till exempel skrivningspoäng; kan visas för studenten.",
+        "A note beside the grade, such as examination points; may be shown to the student.",
+    ),
+    "skrivningspoang": (
+        "Skrivningspoäng",
+        "Examination points",
+        "Poängen på en tentamen, rapporterad som resultatnotering.",
+        "The score on an exam, reported as a results annotation.",
+    ),
+    "kurstillfalle": (
+        "Kurstillfälle",
+        "Course instance",
+        "En viss omgång av en kurs, med egen start och egna registrerade studenter.",
+        "One run of a course, with its own start and its own registered students.",
+    ),
+    "modul": (
+        "Modul",
+        "Module",
+        "En del av kursen med egna högskolepoäng och egen betygsskala.",
+        "A part of the course with its own credits and grading scale.",
+    ),
+    "aktivitetstillfalle": (
+        "Aktivitetstillfälle",
+        "Activity session",
+        "Ett tillfälle för en examination, till exempel en digital tentamen i Inspera.",
+        "One occasion of an examination, such as a digital exam in Inspera.",
+    ),
+    "anonymiseringskod": (
+        "Anonymiseringskod",
+        "Anonymisation code",
+        "Koden som ersätter studentens namn vid en anonym tentamen.",
+        "The code that stands in for the student's name in an anonymous exam.",
+    ),
+    "forbered_borttag": (
+        "Förbered borttag",
+        "Prepare removal",
+        "Markera ett attesterat resultat för borttag; examinator attesterar sedan borttaget.",
+        "Flag a certified result for removal; the examiner then certifies the removal.",
+    ),
+    "ovriga_funktioner": (
+        "Övriga funktioner",
+        "More functions",
+        "Menyn där borttag av resultat finns.",
+        "The menu where removal of results is found.",
+    ),
+    "avisera": (
+        "Avisera",
+        "Notify",
+        "Meddela examinator att resultat väntar på attestering.",
+        "Tell the examiner that results are waiting for certification.",
+    ),
+    "behorighet": (
+        "Behörighet",
+        "Authorisation",
+        "Rätten att rapportera eller attestera, som söks separat från rättigheterna i Ladok.",
+        "The right to report or certify, applied for separately from the rights in Ladok.",
+    ),
+    "hp": (
+        "Högskolepoäng (hp)",
+        "Credits (hp)",
+        "Måttet på en kurs omfattning; 1,5 hp motsvarar en veckas heltidsstudier.",
+        "The measure of a course's size; 1.5 credits is one week of full-time study.",
+    ),
+}
+
+
+class _LabelFormatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if conversion == "l":
+            return label(str(value), self.lang)
+        if conversion == "L":
+            return ", ".join(label(str(v), self.lang) for v in value)
+        if conversion == "m":
+            return message(str(value), {}, self.lang)
+        return super().convert_field(value, conversion)
+
+
+def _pick(pair: tuple[str, ...], lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}")
+    return pair[LANGS.index(lang)]
+
+
+def label(key: str, lang: str) -> str:
+    """Ladok's term for a state, action, role or other label key, in one language."""
+    return _pick(LABELS[key], lang)
+
+
+def grade_name(grade: str, lang: str) -> str:
+    return _pick(GRADE_NAMES[grade], lang)
+
+
+def message(key: str, params: Mapping[str, Any], lang: str) -> str:
+    """A refusal, hint or event as a sentence in one language."""
+    local = {k: (v[lang] if isinstance(v, dict) and lang in v else v) for k, v in params.items()}
+    for table in (MESSAGES, EVENTS, HINTS):
+        if key in table:
+            return _LabelFormatter(lang).format(_pick(table[key], lang), **local).strip()
+    raise KeyError(key)
+
+
+def all_templates() -> dict[str, tuple[str, ...]]:
+    """Every bilingual entry, for the completeness test."""
+    out: dict[str, tuple[str, ...]] = {}
+    for table in (LABELS, GRADE_NAMES, MESSAGES, HINTS, EVENTS):
+        out.update(table)
+    out.update({f"glossary.{k}": v for k, v in GLOSSARY.items()})
+    return out
+
+
+# What a search by personal identity number found.
+MESSAGES.update(
+    {
+        "found.registered": (
+            "{name} ({pnr}) är registrerad på {course_code} {instance} och finns i listan.",
+            "{name} ({pnr}) is registered on {course_code} {instance} and is in the list.",
+        ),
+        "found.earlier_instance": (
+            "{name} ({pnr}) är registrerad på ett tidigare kurstillfälle, {course_code} {instance}, och syns därför "
+            "inte i listan. Du kan rapportera resultatet härifrån.",
+            "{name} ({pnr}) is registered on an earlier course instance, {course_code} {instance}, and so is not in "
+            "the list. You can report the result from here.",
+        ),
+        "found.other_course": (
+            "{name} ({pnr}) är registrerad på en annan kurskod, {course_code} {instance}. Resultatet rapporteras "
+            "där; kontakta studieadministrationen.",
+            "{name} ({pnr}) is registered on another course code, {course_code} {instance}. The result is reported "
+            "there; contact the study administration.",
+        ),
+        "found.not_found": (
+            "Ingen student med personnummer {pnr} hittades. Kontrollera numret eller kontakta studieadministrationen.",
+            "No student with personal identity number {pnr} was found. Check the number or contact the study "
+            "administration.",
+        ),
+    }
+)

@@ -1,0 +1,47 @@
+"""One plain description of the rules, for the docs build, the browser and the tests.
+
+Everything a page states about the workflow comes from here: states, transitions, who may do what, deadlines,
+instalments and every label in both languages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import catalog
+from .calendar import Settings
+from .model import SCALES
+from .progress import STEPS, step_bounds
+from .rules import ACTIONS, AUTHORISATIONS, CHANGE_ORDER, NONE, PERMISSIONS, STATES, TRANSITIONS
+from .scenarios import all_scenarios
+
+
+def describe(settings: Settings | None = None) -> dict[str, Any]:
+    settings = settings or Settings()
+    return {
+        "states": [NONE, *STATES],
+        "actions": list(ACTIONS),
+        "transitions": [
+            {"action": a, "from": f, "to": t, "roles": list(PERMISSIONS[a])}
+            for a, table in TRANSITIONS.items()
+            for f, t in table.items()
+        ],
+        "permissions": {a: list(r) for a, r in PERMISSIONS.items()},
+        "authorisations": dict(AUTHORISATIONS),
+        "roles": ["teacher", "examiner", "study_admin", "inspera_planner", "student"],
+        "scales": {k: list(v) for k, v in SCALES.items()},
+        "change_order": list(CHANGE_ORDER),
+        "settings": settings.to_dict(),
+        "steps": [{"key": k, "role": r, "earliest": lo, "latest": hi} for k, r, lo, hi in step_bounds(settings)],
+        "step_table": [{"key": k, "role": r, "fewest": lo, "most": hi} for k, r, lo, hi in STEPS],
+        "labels": {k: {"sv": v[0], "en": v[1]} for k, v in catalog.LABELS.items()},
+        "grades": {k: {"sv": v[0], "en": v[1]} for k, v in catalog.GRADE_NAMES.items()},
+        "glossary": [
+            {"key": k, "sv": sv, "en": en, "about_sv": asv, "about_en": aen}
+            for k, (sv, en, asv, aen) in catalog.GLOSSARY.items()
+        ],
+        "scenarios": [
+            {"key": s.key, "title": {"sv": s.title_sv, "en": s.title_en}, "steps": len(s.steps)}
+            for s in all_scenarios().values()
+        ],
+    }

@@ -1,0 +1,36 @@
+"""What an action gives back: a new state and events, or a refusal that leaves the state as it was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import State
+
+
+@dataclass(frozen=True)
+class Refusal:
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Event:
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    state: State
+    events: tuple[Event, ...] = ()
+    refusal: Refusal | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.refusal is None
+
+
+def both(sv: str, en: str) -> dict[str, str]:
+    """A parameter that reads differently in each language."""
+    return {"sv": sv, "en": en}

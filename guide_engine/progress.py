@@ -1,0 +1,146 @@
+"""Why it takes time: the steps from a finished examination to credits that Ladok and CSN show.
+
+A course reported in instalments (the seed course: 2.5 hp after moments 1-2, 2.5 hp after moments 3-4, the last
+2.5 hp with the project) is a course whose modules list the moments they need. Which moments a student has
+finished, and when, tells which instalments get reported and between which dates each step can happen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from .calendar import Calendar, Settings, add_working_days
+from .model import Course
+from .outcome import Refusal
+
+# step, who does it, fewest and most working days it takes. `None` as the most: whatever the local deadline for
+# results leaves once the later steps up to certification have had their most.
+STEPS: tuple[tuple[str, str, int, int | None], ...] = (
+    ("grading", "teacher", 1, None),
+    ("reporting", "teacher", 0, 1),
+    ("certification", "examiner", 1, 5),
+    ("csn", "csn", 1, 2),
+)
+BOUND_BY_DEADLINE = ("grading", "reporting", "certification")
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    role: str
+    earliest: dt.date
+    latest: dt.date
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "key": self.key,
+            "role": self.role,
+            "earliest": self.earliest.isoformat(),
+            "latest": self.latest.isoformat(),
+        }
+
+
+def step_bounds(settings: Settings) -> list[tuple[str, str, int, int]]:
+    """Cumulative working days after the examination: (step, who, earliest, latest)."""
+    fixed_after_grading = sum(most or 0 for key, _, _, most in STEPS if key in BOUND_BY_DEADLINE)
+    low = high = 0
+    out = []
+    for key, role, fewest, most in STEPS:
+        span = most if most is not None else max(fewest, settings.working_days - fixed_after_grading)
+        low, high = low + fewest, high + span
+        out.append((key, role, low, high))
+    return out
+
+
+def timeline(calendar: Calendar, finished: Any, settings: Settings) -> list[Step] | Refusal:
+    """Earliest and latest date of each step for work finished on `finished`."""
+    if not isinstance(finished, dt.date):
+        try:
+            finished = dt.date.fromisoformat(str(finished))
+        except ValueError:
+            return Refusal("invalid_date", {"value": str(finished)})
+    if not calendar.covers(finished):
+        return Refusal(
+            "date_outside_calendar",
+            {"value": finished.isoformat(), "first": calendar.first.isoformat(), "last": calendar.last.isoformat()},
+        )
+    steps = []
+    for key, role, low, high in step_bounds(settings):
+        earliest = add_working_days(calendar, finished, low, settings)
+        latest = add_working_days(calendar, finished, high, settings)
+        if isinstance(earliest, Refusal):
+            return earliest
+        if isinstance(latest, Refusal):
+            return latest
+        steps.append(Step(key, role, earliest.day, latest.day))
+    return steps
+
+
+@dataclass(frozen=True)
+class Instalment:
+    module: str
+    hp: float
+    moments: tuple[str, ...]
+    missing: tuple[str, ...]
+    finished_on: dt.date | None
+    steps: tuple[Step, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "module": self.module,
+            "hp": self.hp,
+            "moments": list(self.moments),
+            "missing": list(self.missing),
+            "finished_on": self.finished_on.isoformat() if self.finished_on else None,
+            "steps": [s.to_dict() for s in self.steps],
+        }
+
+
+def instalments(
+    course: Course, finished: dict[str, Any], calendar: Calendar, settings: Settings
+) -> list[Instalment] | Refusal:
+    """Which instalments a student's finished moments (moment -> date finished) make reportable, and when."""
+    out = []
+    for module in course.modules:
+        moments = module.moments or (module.code,)
+        missing = tuple(m for m in moments if not finished.get(m))
+        finished_on = None
+        steps: tuple[Step, ...] = ()
+        if not missing:
+            dates = []
+            for m in moments:
+                try:
+                    dates.append(dt.date.fromisoformat(str(finished[m])))
+                except ValueError:
+                    return Refusal("invalid_date", {"value": str(finished[m])})
+            finished_on = max(dates)
+            found = timeline(calendar, finished_on, settings)
+            if isinstance(found, Refusal):
+                return found
+            steps = tuple(found)
+        out.append(Instalment(module.code, module.hp, moments, missing, finished_on, steps))
+    return out
+
+
+def csn_check(plan: list[Instalment], certified: set[str], required_hp: float, by: dt.date) -> dict[str, Any]:
+    """Whether the credits a student's aid requires by `by` are there: certified, surely on time, or perhaps."""
+    have = sum(i.hp for i in plan if i.module in certified)
+    on_way = [i for i in plan if i.complete and i.module not in certified]
+    sure = have + sum(i.hp for i in on_way if i.steps and i.steps[-1].latest <= by)
+    maybe = have + sum(i.hp for i in on_way if i.steps and i.steps[-1].earliest <= by)
+    verdict = (
+        "met"
+        if have >= required_hp
+        else "on_time"
+        if sure >= required_hp
+        else "maybe"
+        if maybe >= required_hp
+        else "short"
+    )
+    return {"certified_hp": have, "sure_hp": sure, "maybe_hp": maybe, "required_hp": required_hp, "verdict": verdict}

@@ -1,0 +1,443 @@
+"""Ready-made sandboxes: a course, its people and students, a starting state, and the steps of a guided path.
+
+Everyone here is fictional. Personal identity numbers are interim numbers with a T, the kind Ladok gives people
+who have no Swedish one, so that none can be mistaken for a real person's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from .model import COURSE_TARGET, Course, Module, Person, State, Student
+from .workflow import act
+
+TEACHER, EXAMINER, ADMIN, PLANNER = "t-lea", "e-ebba", "a-stig", "i-iris"
+ALVA, BRUNO, CORA, DINO = "20010101-T001", "20020202-T002", "20030303-T003", "20040404-T004"
+ELI, FREJ = "19990909-T005", "19980808-T006"
+
+PEOPLE = (
+    Person(TEACHER, "Lea Rättare", ("teacher",)),
+    Person(EXAMINER, "Ebba Examen", ("examiner",)),
+    Person(ADMIN, "Stig Studieadmin", ("study_admin",)),
+    Person(PLANNER, "Iris Inspera", ("inspera_planner",)),
+    Person(ALVA, "Alva Exempel", ("student",)),
+)
+
+WRITTEN = Course(
+    code="INX101",
+    instance="HT2025",
+    name_sv="Introduktion till informatik",
+    name_en="Introduction to Informatics",
+    hp=7.5,
+    scale="UGVG",
+    modules=(
+        Module("TEN1", "Skriftlig tentamen", "Written exam", 4.5, "UGVG"),
+        Module("INL1", "Inlämningsuppgift", "Assignment", 3.0, "UG"),
+    ),
+    examiners=(EXAMINER,),
+)
+
+SEED = Course(
+    code="WEB010",
+    instance="HT2025",
+    name_sv="Webbprogrammering",
+    name_en="Web Programming",
+    hp=7.5,
+    scale="AF",
+    modules=(
+        Module("DEL1", "Kursmoment 1–2", "Course moments 1–2", 2.5, "UG", ("1", "2")),
+        Module("DEL2", "Kursmoment 3–4", "Course moments 3–4", 2.5, "UG", ("3", "4")),
+        Module("PROJ", "Projekt", "Project", 2.5, "UG", ("project",)),
+    ),
+    examiners=(EXAMINER,),
+)
+
+
+def _students(course: Course) -> tuple[Student, ...]:
+    here = [(ALVA, "Alva Exempel"), (BRUNO, "Bruno Exempel"), (CORA, "Cora Exempel"), (DINO, "Dino Exempel")]
+    return (
+        *(Student(pnr, name, course.code, course.instance) for pnr, name in here),
+        Student(ELI, "Eli Tidigare", course.code, "HT2024"),
+        Student(FREJ, "Frej Gammalkod", "INX100", "VT2024"),
+    )
+
+
+@dataclass(frozen=True)
+class Step:
+    actor: str
+    action: str  # an action of the engine, or "search" for a search by personal identity number
+    params: dict[str, Any]
+    text_sv: str
+    text_en: str
+    expect: str = "ok"  # or the key of the refusal this step demonstrates
+    match: tuple[str, ...] = ("student", "target")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    title_sv: str
+    title_en: str
+    intro_sv: str
+    intro_en: str
+    today: dt.date
+    start: State
+    steps: tuple[Step, ...] = field(default=())
+
+
+def _fresh(course: Course, key: str) -> State:
+    return State(course=course, people=PEOPLE, students=_students(course), scenario=key)
+
+
+def _play(state: State, steps: list[tuple[str, str, dict[str, Any]]], today: dt.date) -> State:
+    """Bring a starting state about through the engine itself, so no scenario starts in an impossible state."""
+    for actor, action, params in steps:
+        outcome = act(state, actor, action, params, today)
+        if outcome.refusal is not None:
+            raise AssertionError(f"scenario set-up refused: {outcome.refusal}")
+        state = outcome.state
+    return state
+
+
+def _report_and_certify(pnr: str, target: str, grade: str, day: str) -> list[tuple[str, str, dict[str, Any]]]:
+    who = {"student": pnr, "target": target}
+    return [
+        (TEACHER, "save_draft", {**who, "grade": grade, "exam_date": day}),
+        (TEACHER, "mark_ready", {**who, "graded_by": TEACHER, "notify": EXAMINER}),
+        (EXAMINER, "certify", who),
+    ]
+
+
+def _ready(pnr: str, target: str, actor: str = TEACHER) -> dict[str, Any]:
+    return {"student": pnr, "target": target, "graded_by": TEACHER, "notify": EXAMINER}
+
+
+TODAY = dt.date(2026, 2, 2)
+EXAM_DAY = "2026-01-15"
+
+
+def _written_exam() -> Scenario:
+    return Scenario(
+        "written_exam",
+        "Skriftlig tentamen: från rapportering till attest",
+        "Written exam: from reporting to certification",
+        "Läraren rapporterar ett betyg med skrivningspoäng, klarmarkerar och aviserar examinator, som attesterar.",
+        "The teacher reports a grade with examination points, marks it as ready and notifies the examiner, who "
+        "certifies it.",
+        TODAY,
+        _fresh(WRITTEN, "written_exam"),
+        (
+            Step(
+                TEACHER,
+                "save_draft",
+                {
+                    "student": ALVA,
+                    "target": "TEN1",
+                    "grade": "VG",
+                    "exam_date": EXAM_DAY,
+                    "points": "42",
+                    "points_visible": True,
+                },
+                "Som lärare: rapportera VG på den skriftliga tentamen för Alva Exempel, med examinationsdatum "
+                f"{EXAM_DAY} och 42 skrivningspoäng synliga för studenten. Spara.",
+                "As the teacher: report VG on the written exam for Alva Exempel, with examination date "
+                f"{EXAM_DAY} and 42 examination points visible to the student. Save.",
+            ),
+            Step(
+                EXAMINER,
+                "certify",
+                {"student": ALVA, "target": "TEN1"},
+                "Som examinator: försök attestera direkt. Utkastet är inte klarmarkerat, så Ladok säger nej.",
+                "As the examiner: try to certify straight away. The draft is not marked as ready, so Ladok says no.",
+                expect="wrong_state",
+            ),
+            Step(
+                TEACHER,
+                "mark_ready",
+                _ready(ALVA, "TEN1"),
+                "Som lärare: klarmarkera resultatet, ange dig själv som rättande lärare och avisera examinator.",
+                "As the teacher: mark the result as ready, name yourself as the grading teacher and notify the "
+                "examiner.",
+            ),
+            Step(
+                EXAMINER,
+                "certify",
+                {"student": ALVA, "target": "TEN1"},
+                "Som examinator: attestera. Nu fattas det formella beslutet och studenten ser resultatet.",
+                "As the examiner: certify. This is the formal decision, and the student now sees the result.",
+            ),
+        ),
+    )
+
+
+def _inspera() -> Scenario:
+    start = _play(_fresh(WRITTEN, "inspera"), [(ADMIN, "setup_activity", {"target": "TEN1", "date": EXAM_DAY})], TODAY)
+    activity = start.activities[0]
+    code_a, code_b = activity.codes[0][0], activity.codes[1][0]
+    grades = {code_a: "G", code_b: "VG"}
+    return Scenario(
+        "inspera",
+        "Inspera-tentamen med anonymiseringskoder",
+        "Inspera exam with anonymisation codes",
+        "Resultaten överförs från Inspera som utkast. Studieadministrationen klarmarkerar och examinator "
+        "attesterar, med kod och namn sida vid sida.",
+        "The results are transferred from Inspera as drafts. The study administration marks them as ready and the "
+        "examiner certifies, with code and name side by side.",
+        TODAY,
+        start,
+        (
+            Step(
+                PLANNER,
+                "transfer_from_inspera",
+                {"activity": activity.id, "grades": grades},
+                f"Som Inspera-planerare: överför resultaten för {code_a} och {code_b} till Ladok.",
+                f"As the Inspera planner: transfer the results for {code_a} and {code_b} to Ladok.",
+                match=("activity",),
+            ),
+            Step(
+                PLANNER,
+                "transfer_from_inspera",
+                {"activity": activity.id, "grades": grades},
+                "Överför en gång till. Utkasten uppdateras; inga dubbletter uppstår.",
+                "Transfer once more. The drafts are updated; no duplicates appear.",
+                match=("activity",),
+            ),
+            Step(
+                ADMIN,
+                "mark_ready",
+                _ready(ALVA, "TEN1"),
+                f"Som studieadministratör: kontrollera överföringen och klarmarkera resultatet för {code_a}.",
+                f"As the study administrator: check the transfer and mark the result for {code_a} as ready.",
+            ),
+            Step(
+                EXAMINER,
+                "certify",
+                {"student": ALVA, "target": "TEN1"},
+                "Som examinator: attestera. Under Attestera på aktivitetstillfället ser du kod och namn ihop.",
+                "As the examiner: certify. Under Certify on the activity session you see code and name together.",
+            ),
+        ),
+    )
+
+
+def _change_grade() -> Scenario:
+    setup = [
+        *_report_and_certify(ALVA, "TEN1", "G", EXAM_DAY),
+        *_report_and_certify(ALVA, "INL1", "G", "2026-01-20"),
+        *_report_and_certify(ALVA, COURSE_TARGET, "G", "2026-01-20"),
+    ]
+    start = replace(_play(_fresh(WRITTEN, "change_grade"), setup, TODAY), scenario="change_grade")
+    return Scenario(
+        "change_grade",
+        "Ändra ett attesterat betyg i rätt ordning",
+        "Change a certified grade in the right order",
+        "Alva Exempel fick G på tentamen men skulle ha fått VG. Kursbetyget är redan attesterat, så det tas bort "
+        "först.",
+        "Alva Exempel got G on the exam but should have had VG. The course grade is already certified, so it is "
+        "removed first.",
+        TODAY,
+        start,
+        (
+            Step(
+                ADMIN,
+                "prepare_removal",
+                {"student": ALVA, "target": "TEN1"},
+                "Som studieadministratör: förbered borttag av tentamensresultatet.",
+                "As the study administrator: prepare the removal of the exam result.",
+            ),
+            Step(
+                EXAMINER,
+                "certify_removal",
+                {"student": ALVA, "target": "TEN1"},
+                "Som examinator: försök attestera borttaget. Kursbetyget står kvar, så det går inte ännu.",
+                "As the examiner: try to certify the removal. The course grade still stands, so it cannot be done yet.",
+                expect="course_grade_must_be_removed_first",
+            ),
+            Step(
+                EXAMINER,
+                "remove",
+                {"student": ALVA, "target": COURSE_TARGET},
+                "Som examinator: ta bort kursbetyget under Övriga funktioner.",
+                "As the examiner: remove the course grade under More functions.",
+            ),
+            Step(
+                EXAMINER,
+                "certify_removal",
+                {"student": ALVA, "target": "TEN1"},
+                "Som examinator: attestera nu borttaget av tentamensresultatet.",
+                "As the examiner: now certify the removal of the exam result.",
+            ),
+            Step(
+                TEACHER,
+                "save_draft",
+                {"student": ALVA, "target": "TEN1", "grade": "VG", "exam_date": EXAM_DAY},
+                "Som lärare: rapportera det rätta betyget VG med samma examinationsdatum och spara.",
+                "As the teacher: report the right grade, VG, with the same examination date, and save.",
+            ),
+            Step(
+                TEACHER,
+                "mark_ready",
+                _ready(ALVA, "TEN1"),
+                "Som lärare: klarmarkera och avisera examinator.",
+                "As the teacher: mark as ready and notify the examiner.",
+            ),
+            Step(
+                EXAMINER,
+                "certify",
+                {"student": ALVA, "target": "TEN1"},
+                "Som examinator: attestera det nya resultatet.",
+                "As the examiner: certify the new result.",
+            ),
+            Step(
+                TEACHER,
+                "save_draft",
+                {"student": ALVA, "target": COURSE_TARGET, "grade": "VG"},
+                "Som lärare: rapportera kursbetyget VG igen; examinationsdatumet blir det senaste modulens.",
+                "As the teacher: report the course grade VG again; the examination date becomes the latest module's.",
+            ),
+            Step(
+                TEACHER,
+                "mark_ready",
+                _ready(ALVA, COURSE_TARGET),
+                "Som lärare: klarmarkera kursbetyget.",
+                "As the teacher: mark the course grade as ready.",
+            ),
+            Step(
+                EXAMINER,
+                "certify",
+                {"student": ALVA, "target": COURSE_TARGET},
+                "Som examinator: attestera kursbetyget.",
+                "As the examiner: certify the course grade.",
+            ),
+        ),
+    )
+
+
+def _missing_student() -> Scenario:
+    return Scenario(
+        "missing_student",
+        "Studenten som saknas i listan",
+        "The student missing from the list",
+        "Eli Tidigare syns inte i rapporteringslistan. En sökning på personnummer visar varför och vad som går "
+        "att göra.",
+        "Eli Tidigare does not show in the reporting list. A search by personal identity number shows why, and "
+        "what can be done.",
+        TODAY,
+        _fresh(WRITTEN, "missing_student"),
+        (
+            Step(
+                TEACHER,
+                "search",
+                {"pnr": ELI},
+                f"Som lärare: sök på personnumret {ELI}.",
+                f"As the teacher: search for the personal identity number {ELI}.",
+                match=("pnr",),
+            ),
+            Step(
+                TEACHER,
+                "save_draft",
+                {"student": ELI, "target": "INL1", "grade": "G", "exam_date": EXAM_DAY},
+                "Eli är registrerad på ett tidigare kurstillfälle av samma kurs. Rapportera G på "
+                "inlämningsuppgiften och spara.",
+                "Eli is registered on an earlier instance of the same course. Report G on the assignment and save.",
+            ),
+            Step(
+                TEACHER,
+                "mark_ready",
+                _ready(ELI, "INL1"),
+                "Klarmarkera och avisera examinator.",
+                "Mark as ready and notify the examiner.",
+            ),
+            Step(TEACHER, "search", {"pnr": FREJ}, f"Sök nu på {FREJ}.", f"Now search for {FREJ}.", match=("pnr",)),
+            Step(
+                TEACHER,
+                "save_draft",
+                {"student": FREJ, "target": "INL1", "grade": "G", "exam_date": EXAM_DAY},
+                "Försök rapportera för Frej. Frej är registrerad på en äldre kurskod, så resultatet hör hemma där.",
+                "Try to report for Frej. Frej is registered on an older course code, so the result belongs there.",
+                expect="registered_on_other_course",
+            ),
+        ),
+    )
+
+
+def _partial_credits() -> Scenario:
+    steps: list[Step] = []
+    for code, day, hp in (("DEL1", "2025-09-26", "2,5"), ("DEL2", "2025-10-24", "5"), ("PROJ", "2026-01-12", "7,5")):
+        hp_en = hp.replace(",", ".")
+        steps += [
+            Step(
+                TEACHER,
+                "save_draft",
+                {"student": ALVA, "target": code, "grade": "G", "exam_date": day},
+                f"Som lärare: rapportera G på {code} för Alva Exempel ({day}) och spara.",
+                f"As the teacher: report G on {code} for Alva Exempel ({day}) and save.",
+            ),
+            Step(
+                TEACHER,
+                "mark_ready",
+                _ready(ALVA, code),
+                "Klarmarkera och avisera examinator.",
+                "Mark as ready and notify the examiner.",
+            ),
+            Step(
+                EXAMINER,
+                "certify",
+                {"student": ALVA, "target": code},
+                f"Som examinator: attestera. Alva har nu {hp} hp i Ladok, och CSN kan se dem.",
+                f"As the examiner: certify. Alva now has {hp_en} credits in Ladok, and CSN can see them.",
+            ),
+        ]
+    steps += [
+        Step(
+            TEACHER,
+            "save_draft",
+            {"student": ALVA, "target": COURSE_TARGET, "grade": "B"},
+            "Alla delar är klara. Rapportera slutbetyget B på kursen.",
+            "Every part is done. Report the final grade B on the course.",
+        ),
+        Step(
+            TEACHER,
+            "mark_ready",
+            _ready(ALVA, COURSE_TARGET),
+            "Klarmarkera kursbetyget.",
+            "Mark the course grade as ready.",
+        ),
+        Step(
+            EXAMINER,
+            "certify",
+            {"student": ALVA, "target": COURSE_TARGET},
+            "Som examinator: attestera kursbetyget. Kursen är klar.",
+            "As the examiner: certify the course grade. The course is complete.",
+        ),
+    ]
+    return Scenario(
+        "partial_credits",
+        "Delredovisning: poäng i tre omgångar",
+        "Partial reporting: credits in three instalments",
+        "Kursen rapporteras i tre delar om 2,5 hp: efter kursmoment 1–2, efter kursmoment 3–4 och efter projektet. "
+        "Följ Alva Exempels poäng.",
+        "The course is reported in three parts of 2.5 credits: after course moments 1–2, after course moments 3–4 "
+        "and after the project. Follow Alva Exempel's credits.",
+        TODAY,
+        _fresh(SEED, "partial_credits"),
+        tuple(steps),
+    )
+
+
+@cache  # scenarios are immutable values, built once per process
+def all_scenarios() -> dict[str, Scenario]:
+    found = (_written_exam(), _inspera(), _change_grade(), _missing_student(), _partial_credits())
+    return {s.key: s for s in found}
+
+
+def step_matches(step: Step, actor: str, action: str, params: dict[str, Any]) -> bool:
+    """Whether what the reader did is what the guided step asks for."""
+    return (
+        step.actor == actor
+        and step.action == action
+        and all(str(params.get(k, "")) == str(step.params.get(k, "")) for k in step.match)
+    )

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Set up, then run every check: lint and types, the strict site build, the engine under pytest, the same engine
+# under Pyodide in Node, and the built site in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+
+echo "== ruff and mypy"
+.venv/bin/ruff check guide_engine guide_site hooks
+.venv/bin/ruff format --check guide_engine guide_site hooks
+.venv/bin/mypy
+
+echo "== pytest (engine, Pyodide in Node, site build, Chromium)"
+.venv/bin/python -m pytest "$@"

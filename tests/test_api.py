@@ -1,0 +1,97 @@
+"""The JSON entry point: structured answers for everything, a versioned state, guided steps."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from guide_engine import handle
+from guide_engine.scenarios import ALVA, EXAMINER, TEACHER
+from transcript import call
+
+
+def started(key: str = "written_exam") -> dict[str, Any]:
+    return call({"op": "scenario", "scenario": key})
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "{", "null", "[]", '"x"', "42", '{"op": 5}', '{"op": "act"}', '{"op": "act", "state": []}',
+     '{"op": "act", "state": {"format": 1}}', '{"op": "deadline", "calendar": 5}', "\udcff"],
+)
+def test_malformed_input_gets_a_structured_error_not_a_traceback(raw: str) -> None:
+    answer = json.loads(handle(raw))
+    assert answer["ok"] is False and answer["error"]["key"] in {"malformed_request", "malformed_state"}
+    assert answer["error"]["text"]
+
+
+def test_every_error_is_told_in_the_readers_language() -> None:
+    sv = call({"op": "view", "state": {"format": 1}, "actor": "x", "lang": "sv"})["error"]["text"]
+    en = call({"op": "view", "state": {"format": 1}, "actor": "x", "lang": "en"})["error"]["text"]
+    assert "skadat" in sv and "damaged" in en
+
+
+def test_a_state_from_another_format_version_is_refused() -> None:
+    state = started()["state"] | {"format": 2}
+    answer = call({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
+    assert answer["error"]["key"] == "unsupported_state_version"
+    assert answer["error"]["params"] == {"found": "2", "expected": "1"}
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda s: s["results"].append({"id": 1, "student": ALVA, "target": "TEN1", "grade": "Q", "exam_date": "x",
+                                       "status": "draft"}),
+        lambda s: s["results"].append({"id": 99, "student": ALVA, "target": "TEN1", "grade": "G",
+                                       "exam_date": "2026-01-01", "status": "flying"}),
+        lambda s: s["course"]["modules"][0].update(hp=100),
+        lambda s: s["people"].append("x"),
+        lambda s: s.update(next_id="1"),
+        lambda s: s["course"].pop("examiners"),
+    ],
+)
+def test_a_tampered_state_is_refused(tamper: Any) -> None:
+    state = started()["state"]
+    tamper(state)
+    answer = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft", "params": {},
+                   "today": "2026-02-02"})
+    assert answer["error"]["key"] == "malformed_state"
+
+
+def test_a_guided_step_moves_on_only_when_the_reader_does_what_it_asks() -> None:
+    first = started()
+    state = first["state"]
+    assert first["guide"]["step"] == 0 and len(first["guide"]["steps"]) == 4
+    wrong = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
+                  "params": {"student": "20020202-T002", "target": "TEN1", "grade": "G", "exam_date": "2026-01-15"},
+                  "today": "2026-02-02"})
+    assert wrong["ok"] and wrong["guide"]["step"] == 0, "leaving the path is allowed and does not advance it"
+    right = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
+                  "params": {"student": ALVA, "target": "TEN1", "grade": "VG", "exam_date": "2026-01-15"},
+                  "today": "2026-02-02", "lang": "en"})
+    assert right["guide"]["step"] == 1 and right["events"][0]["text"].startswith("Alva Exempel: VG")
+    refusal = call({"op": "act", "state": right["state"], "actor": EXAMINER, "action": "certify",
+                    "params": {"student": ALVA, "target": "TEN1"}, "today": "2026-02-02", "lang": "en"})
+    assert refusal["ok"] is False and refusal["refusal"]["key"] == "wrong_state"
+    assert refusal["refusal"]["text"] == (
+        "Certify cannot be used on a result whose status is Draft. Mark the draft as ready first."
+    )
+    assert refusal["guide"]["step"] == 2, "a step that demonstrates a refusal is done when the refusal comes"
+    assert refusal["state"]["results"] == right["state"]["results"]
+
+
+def test_the_act_needs_a_real_date_for_today() -> None:
+    answer = call({"op": "act", "state": started()["state"], "actor": TEACHER, "action": "certify", "params": {},
+                   "today": "yesterday", "lang": "en"})
+    assert answer["error"]["key"] == "invalid_date"
+
+
+def test_unknown_scenario_and_search() -> None:
+    assert call({"op": "scenario", "scenario": "nope"})["error"]["key"] == "unknown_scenario"
+    found = call({"op": "search", "state": started("missing_student")["state"], "actor": TEACHER,
+                  "pnr": "19990909-T005", "lang": "en"})
+    assert found["found"]["found"] == "earlier_instance" and "earlier course instance" in found["text"]
+    assert found["guide"]["step"] == 1

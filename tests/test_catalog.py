@@ -1,0 +1,63 @@
+"""Every user-facing string exists in Swedish and English, and every key the engine uses is in the catalog."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from guide_engine import all_scenarios, catalog, describe
+from guide_engine.rules import ACTIONS, STATES
+
+SOURCE = Path(__file__).resolve().parent.parent / "guide_engine"
+
+
+def test_every_entry_has_swedish_and_english() -> None:
+    for key, texts in catalog.all_templates().items():
+        assert all(t.strip() for t in texts), key
+        assert len(texts) in (2, 4), key
+
+
+def test_every_key_the_engine_uses_has_a_text() -> None:
+    code = "\n".join(p.read_text(encoding="utf-8") for p in SOURCE.glob("*.py") if p.name != "catalog.py")
+    used = set(re.findall(r'(?:Refusal|Event|RequestError)\(\s*"([a-z_.]+)"', code))
+    assert len(used) > 25, "the pattern should find the engine's refusals and events"
+    missing = sorted(k for k in used if k not in catalog.MESSAGES and k not in catalog.EVENTS)
+    assert missing == []
+
+
+def test_every_state_action_and_role_has_a_ladok_label() -> None:
+    rules = describe()
+    wanted = [f"state.{s}" for s in ("none", *STATES)] + [f"action.{a}" for a in ACTIONS]
+    wanted += [f"role.{r}" for r in rules["roles"]] + [f"scale.{s}" for s in rules["scales"]]
+    wanted += [f"step.{s['key']}" for s in rules["steps"]]
+    assert [k for k in wanted if k not in catalog.LABELS] == []
+    for grades in rules["scales"].values():
+        assert all(g in catalog.GRADE_NAMES for g in grades)
+
+
+def test_the_missing_key_check_can_fail() -> None:
+    """A key without a text is caught: the lookup raises rather than showing the key to a reader."""
+    with pytest.raises(KeyError):
+        catalog.message("no_such_key", {}, "sv")
+    with pytest.raises(ValueError):
+        catalog.label("state.draft", "de")
+
+
+def test_scenario_texts_exist_in_both_languages() -> None:
+    for scenario in all_scenarios().values():
+        pairs = [(scenario.title_sv, scenario.title_en), (scenario.intro_sv, scenario.intro_en)]
+        pairs += [(s.text_sv, s.text_en) for s in scenario.steps]
+        for sv, en in pairs:
+            assert sv.strip() and en.strip() and sv != en
+
+
+def test_ladok_terms_in_each_language() -> None:
+    assert catalog.label("action.mark_ready", "sv") == "Klarmarkera och avisera"
+    assert catalog.label("action.certify", "en") == "Certify"
+    assert catalog.label("state.draft", "sv") == "Utkast"
+    assert catalog.message("not_authorised", {"role": "role.teacher", "action": "action.certify",
+                                              "allowed": ["role.examiner"]}, "sv") == (
+        "Som Lärare (resultatrapportör) kan du inte använda Attestera. Det kan bara göras av: Examinator."
+    )

@@ -1,0 +1,34 @@
+"""The same scenarios inside Pyodide (npm package, under Node, no network) give the same transcript as CPython."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from guide_site.calendar_table import swedish_table
+from guide_site.wheel import build_wheel
+from transcript import transcript
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_pyodide_and_cpython_agree(tmp_path: Path) -> None:
+    if shutil.which("node") is None or not (ROOT / "node_modules" / "pyodide").is_dir():
+        pytest.fail("node and node_modules/pyodide are needed: run the README's test command")
+    wheel = build_wheel(tmp_path)
+    calendar = tmp_path / "calendar.json"
+    calendar.write_text(json.dumps(swedish_table(2025, 2028)), encoding="utf-8")
+    run = subprocess.run(
+        ["node", str(ROOT / "tests" / "node" / "run_pyodide.mjs"), str(wheel), str(ROOT / "tests" / "transcript.py"),
+         str(calendar)],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    in_pyodide = json.loads(run.stdout)
+    in_cpython = json.loads(transcript(calendar.read_text(encoding="utf-8")))
+    assert in_pyodide == in_cpython
+    assert len(in_cpython["scenarios"]) == 10 and in_cpython["deadlines"][0]["deadline"]["last_day"] == "2026-04-21"

@@ -1,0 +1,69 @@
+"""The shared test scenarios, played through the JSON entry point.
+
+This file runs unchanged in CPython (pytest) and inside Pyodide under Node (tests/node/run_pyodide.mjs), and the
+two transcripts must be equal. It imports nothing but the engine and the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from guide_engine import handle
+
+
+def call(request: dict[str, Any]) -> dict[str, Any]:
+    answer: dict[str, Any] = json.loads(handle(json.dumps(request)))
+    return answer
+
+
+def play(key: str, lang: str) -> list[dict[str, Any]]:
+    """Every guided step of one scenario, in one language, plus what each role then sees."""
+    started = call({"op": "scenario", "scenario": key, "lang": lang})
+    state, guide = started["state"], started["guide"]
+    rows: list[dict[str, Any]] = []
+    for step in guide["steps"]:
+        if step["action"] == "search":
+            answer = call({"op": "search", "state": state, "actor": step["actor"], "pnr": step["params"]["pnr"],
+                           "lang": lang})
+        else:
+            answer = call({"op": "act", "state": state, "actor": step["actor"], "action": step["action"],
+                           "params": step["params"], "today": "2026-02-02", "lang": lang})
+        state = answer["state"]
+        rows.append({
+            "ok": answer["ok"],
+            "text": [e["text"] for e in answer.get("events", [])] or answer.get("refusal", {}).get("text")
+            or answer.get("text"),
+            "step": answer["guide"]["step"],
+        })
+    for actor in ("t-lea", "e-ebba", "20010101-T001"):
+        rows.append(call({"op": "view", "state": state, "actor": actor, "lang": lang})["view"])
+    return rows
+
+
+def bad_requests() -> list[dict[str, Any]]:
+    return [
+        call({"op": "nope"}),
+        json.loads(handle("{not json")),
+        json.loads(handle("[1, 2]")),
+        call({"op": "act", "state": {"format": 99}, "actor": "x", "action": "certify", "params": {}, "today": "x"}),
+        call({"op": "view", "state": {"format": 1, "course": 3}, "actor": "x", "lang": "en"}),
+    ]
+
+
+def deadlines(calendar: dict[str, Any]) -> list[dict[str, Any]]:
+    cases = [("2026-03-27", None), ("2026-06-05", None), ("2026-12-11", None), ("2026-12-18", "2027-01-10"),
+             ("2026-02-30", None), ("2030-01-01", None), ("2026-05-10", "2026-05-01")]
+    return [call({"op": "deadline", "calendar": calendar, "exam": exam, "retake": retake, "lang": "en"})
+            for exam, retake in cases]
+
+
+def transcript(calendar_json: str) -> str:
+    calendar = json.loads(calendar_json)
+    scenarios = [s["key"] for s in call({"op": "describe"})["rules"]["scenarios"]]
+    out = {
+        "scenarios": {f"{key}/{lang}": play(key, lang) for key in scenarios for lang in ("sv", "en")},
+        "bad": bad_requests(),
+        "deadlines": deadlines(calendar),
+    }
+    return json.dumps(out, ensure_ascii=False, sort_keys=True)
