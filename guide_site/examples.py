@@ -1,0 +1,82 @@
+"""What the engine renders into pages as prose: scenario walkthroughs and worked deadline examples.
+
+Both are computed by running the engine, so a page shows what the sandbox and the tools will do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from guide_engine import Calendar, Refusal, Settings, act, all_scenarios, catalog, result_deadline
+from guide_engine.views import find_student
+
+
+def walkthrough(key: str, lang: str) -> str:
+    """The guided steps of a scenario, played through the engine, as a numbered list."""
+    scenario = all_scenarios().get(key)
+    if scenario is None:
+        raise ValueError(f"unknown scenario {key}")
+    state = scenario.start
+    lines = [f"*{scenario.intro_sv if lang == 'sv' else scenario.intro_en}*", ""]
+    for number, step in enumerate(scenario.steps, 1):
+        person = state.person(step.actor)
+        assert person is not None
+        role = catalog.label(f"role.{person.roles[0]}", lang)
+        text = step.text_sv if lang == "sv" else step.text_en
+        if step.action == "search":
+            found = find_student(state, step.params["pnr"])
+            answers = [catalog.message(f"found.{found['found']}", {**found, "course": state.course.code}, lang)]
+            verdict = "Ladok"
+        else:
+            outcome = act(state, step.actor, step.action, step.params, scenario.today)
+            if outcome.refusal is not None:
+                if outcome.refusal.key != step.expect:
+                    raise ValueError(f"{key} step {number}: {outcome.refusal.key}, expected {step.expect}")
+                answers = [catalog.message(outcome.refusal.key, outcome.refusal.params, lang)]
+                verdict = "Ladok säger nej" if lang == "sv" else "Ladok says no"
+            else:
+                answers = [catalog.message(e.key, e.params, lang) for e in outcome.events]
+                verdict = "Ladok"
+            state = outcome.state
+        button = catalog.label(f"action.{step.action}", lang) if step.action != "search" else ""
+        head = f"{number}. **{role}** ({person.name})" + (f" – {button}" if button else "")
+        lines.append(f"{head}: {text}")
+        lines.append(f"    <br>*{verdict}:* " + " ".join(answers))
+    return "\n".join(lines) + "\n"
+
+
+# A typical Friday exam in each exam period: mid-January, before Easter, late May, before Midsummer, late October,
+# mid-December (ISO weeks). The dates change with the year; the rule that counts them is the engine's.
+EXAM_WEEKS = (3, 12, 21, 24, 43, 50)
+
+
+def deadline_examples(calendar: Calendar, settings: Settings, lang: str, first_year: int) -> str:
+    head = (
+        ["Tentamen", "Sista dag för resultat", "Lediga dagar som flyttade datumet"]
+        if lang == "sv"
+        else ["Exam", "Last day for results", "Days off that moved the date"]
+    )
+    rows = []
+    for year in (first_year, first_year + 1):
+        for week in EXAM_WEEKS:
+            exam = dt.date.fromisocalendar(year, week, 5)
+            found = result_deadline(calendar, exam, settings)
+            if isinstance(found, Refusal):
+                continue
+            moved = ", ".join(
+                f"{d.name_sv if lang == 'sv' else d.name_en} ({d.day.isoformat()})" for d in found.moved_by
+            )
+            rows.append([_day(exam, lang), f"**{_day(found.last_day, lang)}**", moved or "–"])
+    lines = ["| " + " | ".join(head) + " |", "|---|---|---|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+WEEKDAYS = {
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def _day(day: dt.date, lang: str) -> str:
+    return f"{WEEKDAYS[lang][day.weekday()]} {day.isoformat()}"

@@ -1,0 +1,46 @@
+"""MkDocs hook: a thin shell around guide_site.build, where the work is done in plain, tested Python."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mkdocs.exceptions import PluginError
+
+from guide_site import build
+from guide_site.calendar_table import swedish_table
+from guide_site.render import MarkerError
+
+_state: dict[str, Any] = {}
+
+
+def on_config(config: Any) -> Any:
+    try:
+        build.check(Path(config["docs_dir"]))
+        settings = build.settings_from(config["extra"])
+    except build.BuildError as exc:
+        raise PluginError(str(exc)) from None
+    first, last = build.calendar_years(dt.date.today())  # the build may read the clock; the engine never does
+    _state.update(settings=settings, table=swedish_table(first, last), year=dt.date.today().year)
+    return config
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    lang = getattr(page.file, "locale", None) or "sv"
+    ctx = build.page_context(lang, _state["settings"], _state["table"], _state["year"])
+    try:
+        return build.render_page(markdown, ctx)
+    except (MarkerError, ValueError) as exc:
+        raise PluginError(f"{page.file.src_path}: {exc}") from None
+
+
+def on_post_build(config: Any) -> None:
+    site = Path(config["site_dir"])
+    try:
+        build.write_runtime(site, _state["settings"], _state["table"])
+    except build.BuildError as exc:
+        raise PluginError(str(exc)) from None
