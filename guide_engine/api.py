@@ -18,7 +18,7 @@ from .model import STATE_FORMAT, MalformedState, State, state_from_json, to_json
 from .outcome import Event, Refusal
 from .progress import csn_check, instalments
 from .scenarios import all_scenarios, step_matches
-from .views import find_student, view
+from .views import search, view
 from .workflow import act
 
 
@@ -160,7 +160,7 @@ def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
 def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
     state = _state(request)
     pnr = str(request.get("pnr", ""))
-    found = find_student(state, pnr)
+    state, found = search(state, pnr)
     moved = _advance(state, str(request.get("actor", "")), "search", {"pnr": pnr}, "ok")
     return {
         "ok": True,

@@ -89,6 +89,74 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.course_instance": ("Kurstillfälle", "Course instance"),
     "ui.pnr": ("Personnummer", "Personal identity number"),
     "ui.hidden": ("(dold tills resultatet är attesterat)", "(hidden until the result is certified)"),
+    # the sandbox and the tools in the page
+    "ui.sandbox_title": ("Övningsmiljö", "Practice sandbox"),
+    "ui.starting": ("Startar övningsmiljön …", "Starting the sandbox …"),
+    "ui.loading_runtime": ("Laddar Python i webbläsaren …", "Loading Python in the browser …"),
+    "ui.loading_engine": ("Laddar guidens regler …", "Loading the guide's rules …"),
+    "ui.ready": ("Övningsmiljön är redo.", "The sandbox is ready."),
+    "ui.tool_ready": ("Verktyget är redo.", "The tool is ready."),
+    "ui.start_failed": (
+        "Övningsmiljön kunde inte starta. Ladda om sidan och försök igen; stegen ovan fungerar utan den.",
+        "The sandbox could not start. Reload the page and try again; the steps above work without it.",
+    ),
+    "ui.role": ("Din roll", "Your role"),
+    "ui.reset": ("Börja om", "Start over"),
+    "ui.reset_done": ("Övningen började om från början.", "The exercise started again from the beginning."),
+    "ui.copy_link": ("Kopiera länk till läget", "Copy a link to this state"),
+    "ui.link_copied": (
+        "Länken är kopierad. Den öppnar samma läge och steg, på båda språken.",
+        "The link is copied. It opens the same state and step, in either language.",
+    ),
+    "ui.link_label": ("Länk till läget", "Link to this state"),
+    "ui.log": ("Logg", "Log"),
+    "ui.step_of": ("Steg {n} av {total}", "Step {n} of {total}"),
+    "ui.scenario_done": (
+        "Klart! Du har gjort alla steg. Pröva gärna vidare på egen hand.",
+        "Done! You have taken every step. Feel free to explore further on your own.",
+    ),
+    "ui.switch_role": ("Byt roll till {role}", "Switch role to {role}"),
+    "ui.search_student": ("Sök student på personnummer", "Search for a student by personal identity number"),
+    "ui.search": ("Sök", "Search"),
+    "ui.name": ("Namn", "Name"),
+    "ui.your_results": ("Dina resultat", "Your results"),
+    "ui.no_results_yet": ("Inga attesterade resultat ännu.", "No certified results yet."),
+    "ui.actions": ("Åtgärder", "Actions"),
+    "ui.cancel": ("Avbryt", "Cancel"),
+    "ui.bad_link": (
+        "Länken kunde inte öppnas: den är ofullständig, skadad eller ändrad. Ditt eget arbete är orört.",
+        "The link could not be opened: it is incomplete, damaged or altered. Your own work is untouched.",
+    ),
+    "ui.link_other_exercise": (
+        "Länken hör till en annan övning. Ditt arbete här är orört.",
+        "The link belongs to another exercise. Your work here is untouched.",
+    ),
+    "ui.bad_saved": (
+        "Ditt sparade läge var skadat och kunde inte öppnas, så övningen börjar om. Det skadade läget finns kvar "
+        "i webbläsaren.",
+        "Your saved state was damaged and could not be opened, so the exercise starts again. The damaged state is "
+        "kept in the browser.",
+    ),
+    "ui.link_loaded": (
+        "Läget från länken är öppnat. Ditt tidigare arbete är sparat.",
+        "The state from the link is open. Your earlier work is saved.",
+    ),
+    "ui.restore_mine": ("Återställ mitt tidigare arbete", "Restore my earlier work"),
+    "ui.restored": ("Ditt sparade läge är återställt.", "Your saved state is restored."),
+    "ui.grades_in_inspera": ("Betyg i Inspera", "Grades in Inspera"),
+    "ui.date": ("Datum", "Date"),
+    "ui.date_hint": ("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
+    "ui.module_hp": ("{hp} hp, {scale}", "{hp} credits, {scale}"),
+    "ui.you_act_as": ("Du agerar som {name}.", "You act as {name}."),
+    "ui.no_grade": ("– välj –", "– choose –"),
+    "ui.refused": ("Går inte", "Not allowed"),
+    "ui.guide": ("Nästa steg", "Next step"),
+    "ui.visible_short": ("Synlig", "Visible"),
+    "ui.activities": ("Aktivitetstillfällen", "Activity sessions"),
+    "ui.course_grade_date_hint": (
+        "Lämnas datumet tomt blir det den senaste modulens.",
+        "Leave the date empty to use the latest module's.",
+    ),
 }
 
 GRADE_NAMES: dict[str, tuple[str, str]] = {

@@ -139,6 +139,7 @@ class State:
     next_id: int = 1
     scenario: str = ""
     step: int = 0
+    found: tuple[str, ...] = ()  # students not in the list whom a search has brought up
 
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
@@ -194,6 +195,7 @@ def state_from_json(data: Any) -> State:
             next_id=_typed(data["next_id"], int, "next_id"),
             scenario=_typed(data.get("scenario", ""), str, "scenario"),
             step=_typed(data.get("step", 0), int, "step"),
+            found=tuple(_typed(pnr, str, "found") for pnr in _typed(data.get("found", []), list, "found")),
         )
     except (KeyError, TypeError, InvalidDefinition) as exc:
         raise MalformedState(f"{type(exc).__name__}: {exc}") from None

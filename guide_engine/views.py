@@ -6,6 +6,7 @@ instead of names on Inspera results until they are certified; the examiner and t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .model import COURSE_TARGET, SCALES, Result, State, is_pass
@@ -48,9 +49,11 @@ def view(state: State, actor_id: str) -> dict[str, Any]:
 
 
 def _listed_students(state: State) -> list[str]:
-    """Registered students, and anyone else who has a result here (found by a search)."""
+    """Registered students, then anyone a search has brought up or who has a result here."""
     listed = [s.pnr for s in state.registered()]
-    listed += sorted({r.student for r in state.results} - set(listed))
+    for pnr in (*state.found, *sorted({r.student for r in state.results})):
+        if pnr not in listed and state.student(pnr) is not None:
+            listed.append(pnr)
     return listed
 
 
@@ -152,6 +155,14 @@ def _student_view(state: State, pnr: str) -> dict[str, Any]:
             }
         )
     return {"actor": pnr, "roles": ["student"], "course": _course(state), "rows": rows, "credits": credits(state, pnr)}
+
+
+def search(state: State, pnr: str) -> tuple[State, dict[str, Any]]:
+    """A search by personal identity number; a student it finds stays in the list, as in Ladok's search results."""
+    found = find_student(state, pnr)
+    if found["found"] in ("earlier_instance", "other_course") and found["pnr"] not in state.found:
+        state = replace(state, found=(*state.found, found["pnr"]))
+    return state, found
 
 
 def find_student(state: State, pnr: str) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from guide_engine import Calendar, Refusal, Settings, act, all_scenarios, catalog, result_deadline
-from guide_engine.views import find_student
+from guide_engine.views import search
 
 
 def walkthrough(key: str, lang: str) -> str:
@@ -24,7 +24,7 @@ def walkthrough(key: str, lang: str) -> str:
         role = catalog.label(f"role.{person.roles[0]}", lang)
         text = step.text_sv if lang == "sv" else step.text_en
         if step.action == "search":
-            found = find_student(state, step.params["pnr"])
+            state, found = search(state, step.params["pnr"])
             answers = [catalog.message(f"found.{found['found']}", {**found, "course": state.course.code}, lang)]
             verdict = "Ladok"
         else:

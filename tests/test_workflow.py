@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from guide_engine import COURSE_TARGET, State, credits, find_student, view
+from guide_engine.views import search
 from guide_engine.model import Course, InvalidDefinition, Module, Person
 from guide_engine.scenarios import ADMIN, ALVA, BRUNO, ELI, EXAMINER, FREJ, PEOPLE, PLANNER, SEED, TEACHER, _students
 from story import certified, ok, refused, statuses
@@ -183,6 +184,9 @@ def test_a_missing_student_is_found_by_a_search(written: State) -> None:
     assert find_student(written, FREJ)["found"] == "other_course"
     assert find_student(written, ALVA)["found"] == "registered"
     assert find_student(written, "19000101-0000")["found"] == "not_found"
+    searched, _ = search(written, ELI)
+    assert [r["student"] for r in view(searched, TEACHER)["rows"] if r["target"] == "INL1"][-1] == ELI
+    assert search(searched, "19000101-0000")[0] == searched
     state = ok(written, TEACHER, "save_draft", student=ELI, target="INL1", grade="G", exam_date="2026-01-15").state
     assert ELI in {r["student"] for r in view(state, TEACHER)["rows"]}
     assert refused(written, TEACHER, "save_draft", "registered_on_other_course", student=FREJ, target="INL1",

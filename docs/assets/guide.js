@@ -1,0 +1,51 @@
+// Ladok-guiden, on every page. Small on purpose: it loads nothing else unless the page has a sandbox or a tool,
+// and even then only when the reader opens it (or comes back to one they were working in).
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var root = new URL("../", script.src); // the site's root: assets/ sits directly under it
+
+  // The language switch keeps the reader on the same section: both versions of a page share their heading ids.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.md-select__link[hreflang]");
+    if (link && location.hash && location.hash.indexOf("#sandbox=") !== 0 && link.href.indexOf("#") < 0) {
+      link.href = link.href + location.hash;
+    }
+  });
+
+  function open(widget, auto) {
+    if (widget.dataset.opened) return;
+    widget.dataset.opened = "1";
+    var module = widget.classList.contains("ladok-sandbox") ? "sandbox.js" : "tools.js";
+    import(new URL("assets/" + module, root).href).then(function (m) {
+      return m.mount(widget, { root: root.href, auto: auto });
+    }).catch(function (error) {
+      widget.dataset.opened = "";
+      var note = document.createElement("p");
+      note.className = "ladok-error";
+      note.setAttribute("role", "alert");
+      note.textContent = widget.dataset.lang === "en"
+        ? "The sandbox could not start. Reload the page and try again."
+        : "Övningsmiljön kunde inte starta. Ladda om sidan och försök igen.";
+      widget.appendChild(note);
+      console.warn(error);
+    });
+  }
+
+  function setUp() {
+    var widgets = document.querySelectorAll(".ladok-sandbox, .ladok-tool");
+    Array.prototype.forEach.call(widgets, function (widget) {
+      var button = widget.querySelector(".ladok-open");
+      button.hidden = false;
+      button.addEventListener("click", function () { open(widget, false); });
+      var key = "ladok-guiden:sandbox:" + widget.dataset.scenario;
+      var shared = location.hash.indexOf("#sandbox=") === 0;
+      var saved = false;
+      try { saved = widget.dataset.scenario && localStorage.getItem(key) !== null; } catch (e) { saved = false; }
+      if (widget.classList.contains("ladok-sandbox") && (shared || saved)) open(widget, true);
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
+})();

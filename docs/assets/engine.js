@@ -1,0 +1,82 @@
+// One engine per page, shared by every sandbox and tool on it: a worker running Pyodide, and the build's
+// runtime.json (the rules, every label in both languages, the calendar table and the local settings).
+let started = null;
+const listeners = new Set();
+
+export function onProgress(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function tell(stage) {
+  for (const listener of listeners) listener(stage);
+}
+
+export function engine(root) {
+  if (!started) started = start(root);
+  return started;
+}
+
+async function start(root) {
+  tell("runtime");
+  const runtime = await (await fetch(new URL("assets/runtime.json", root))).json();
+  const worker = new Worker(new URL("assets/worker.js", root), { type: "module" });
+  const pending = new Map();
+  let next = 1;
+  const ready = new Promise((resolve, reject) => {
+    worker.onmessage = (event) => {
+      const message = event.data;
+      if (message.type === "progress") tell(message.stage);
+      else if (message.type === "ready") resolve();
+      else if (message.type === "failed") reject(new Error(message.error));
+      else if (message.type === "answer") {
+        pending.get(message.id)(JSON.parse(message.response));
+        pending.delete(message.id);
+      }
+    };
+    worker.onerror = (event) => reject(new Error(event.message || "worker error"));
+  });
+  worker.postMessage({ type: "start", root: new URL(root).href, wheel: runtime.wheel });
+  await ready;
+  tell("ready");
+  function call(request) {
+    return new Promise((resolve) => {
+      const id = next++;
+      pending.set(id, resolve);
+      worker.postMessage({ type: "call", id, request: JSON.stringify(request) });
+    });
+  }
+  return { runtime, call };
+}
+
+// Labels and small texts from the engine's catalog, in one language; {name} placeholders filled in.
+export function translator(runtime, lang) {
+  return (key, params = {}) => {
+    const entry = runtime.rules.labels[key];
+    if (!entry) throw new Error(`no text for ${key}`);
+    return entry[lang].replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+  };
+}
+
+// A tiny element builder: h("button", {type: "button", onclick}, "text").
+export function h(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
+    else if (name === "dataset") Object.assign(element.dataset, value);
+    else if (value === true) element.setAttribute(name, "");
+    else element.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+export function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
