@@ -69,3 +69,31 @@ def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> 
         "rules": describe(settings),
     }
     (site_dir / "assets" / "runtime.json").write_text(json.dumps(runtime, ensure_ascii=False), encoding="utf-8")
+
+
+def language_base(html: str, base_url: str, lang: str) -> str:
+    """Point an English page's Material config at the /en/ root, so that its search reads the English index."""
+    old = f'"base": "{base_url}"'
+    if old not in html:
+        raise BuildError("Material's __config has no base to point at the language root")
+    new = f"{base_url.rstrip('/')}/{lang}/" if base_url != "." else f"{lang}/"
+    return html.replace(old, f'"base": "{new}"', 1)
+
+
+def split_search_index(site_dir: Path, lang: str) -> None:
+    """One search index per language: the default language's at the root, the other under its own folder."""
+    index_path = site_dir / "search" / "search_index.json"
+    data = json.loads(index_path.read_text(encoding="utf-8"))
+    prefix = f"{lang}/"
+    theirs = [d for d in data["docs"] if d["location"].startswith(prefix)]
+    if not theirs:
+        return
+    ours = [d for d in data["docs"] if not d["location"].startswith(prefix)]
+    for doc in theirs:
+        doc["location"] = doc["location"][len(prefix) :]
+    target = site_dir / lang / "search"
+    target.mkdir(parents=True, exist_ok=True)
+    config = {**data["config"], "lang": [lang]}
+    (target / "search_index.json").write_text(json.dumps({**data, "config": config, "docs": theirs}), encoding="utf-8")
+    rest = [code for code in data["config"]["lang"] if code != lang]
+    index_path.write_text(json.dumps({**data, "config": {**data["config"], "lang": rest}, "docs": ours}), encoding="utf-8")

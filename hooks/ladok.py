@@ -10,6 +10,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from guide_site import build
 from guide_site.calendar_table import swedish_table
@@ -38,9 +39,27 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         raise PluginError(f"{page.file.src_path}: {exc}") from None
 
 
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    lang = getattr(page.file, "locale", None) or "sv"
+    if lang == "sv":
+        return output
+    try:
+        return build.language_base(output, _base_url(page), lang)
+    except build.BuildError as exc:
+        raise PluginError(f"{page.file.src_path}: {exc}") from None
+
+
+def _base_url(page: Any) -> str:
+    from mkdocs.utils import get_relative_url
+
+    return get_relative_url(".", page.url)
+
+
+@event_priority(-100)  # after the i18n plugin has built every language and merged the search index
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
     try:
         build.write_runtime(site, _state["settings"], _state["table"])
+        build.split_search_index(site, "en")
     except build.BuildError as exc:
         raise PluginError(str(exc)) from None

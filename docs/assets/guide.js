@@ -32,7 +32,21 @@
     });
   }
 
+  // A table wider than the page scrolls; make its scroll area reachable and named for keyboard users.
+  function scrollableTables() {
+    var wraps = document.querySelectorAll(".md-typeset__scrollwrap");
+    Array.prototype.forEach.call(wraps, function (wrap) {
+      if (wrap.scrollWidth <= wrap.clientWidth) return;
+      var heading = wrap.previousElementSibling;
+      while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", heading ? heading.textContent.replace(/#$/, "").trim() : document.title);
+    });
+  }
+
   function setUp() {
+    scrollableTables();
     var widgets = document.querySelectorAll(".ladok-sandbox, .ladok-tool");
     Array.prototype.forEach.call(widgets, function (widget) {
       var button = widget.querySelector(".ladok-open");

@@ -45,12 +45,12 @@ export async function mount(widget, { root }) {
   const logList = h("ol", { class: "ladok-log", role: "log", "aria-label": t("ui.log") });
   const guideBox = h("div", { class: "ladok-guide" });
   const view = h("div", { class: "ladok-view" });
-  const roleSelect = h("select", { id: `${scenario}-role`, onchange: async () => {
+  const roleSelect = h("select", { id: `${scenario}-role`, onchange: () => busy(async () => {
     actor = roleSelect.value;
     note("info", t("ui.you_act_as", { name: personLabel(person(actor)) }));
     save();
     await refresh();
-  } });
+  }) });
   const linkBox = h("input", { type: "text", readonly: true, class: "ladok-link", "aria-label": t("ui.link_label") });
   const linkRow = h("p", { class: "ladok-linkrow", hidden: true }, h("label", {}, t("ui.link_label"), " ", linkBox));
   const restoreButton = h("button", { type: "button", class: "md-button", hidden: true, onclick: restoreMine },
@@ -195,7 +195,21 @@ export async function mount(widget, { root }) {
   }
 
   // --- acting ------------------------------------------------------------------------------------------------
-  async function perform(action, params) {
+  // While the engine answers and the view redraws, the sandbox says it is busy (and tests wait for it).
+  async function busy(work) {
+    box.setAttribute("aria-busy", "true");
+    try {
+      await work();
+    } finally {
+      box.removeAttribute("aria-busy");
+    }
+  }
+
+  function perform(action, params) {
+    return busy(() => act(action, params));
+  }
+
+  async function act(action, params) {
     const answer = await call({ op: "act", state, actor, action, params, today: today(), lang });
     if (answer.error) {
       note("error", answer.error.text);
@@ -210,7 +224,11 @@ export async function mount(widget, { root }) {
     await refresh();
   }
 
-  async function search(pnr) {
+  function search(pnr) {
+    return busy(() => find(pnr));
+  }
+
+  async function find(pnr) {
     const answer = await call({ op: "search", state, actor, pnr, lang });
     if (answer.error) {
       note("error", answer.error.text);
@@ -257,12 +275,13 @@ export async function mount(widget, { root }) {
     const parts = [h("p", {}, h("strong", {}, t("ui.step_of", { n: guide.step + 1, total })), " ", step.text[lang])];
     if (step.actor !== actor) {
       const who = person(step.actor);
-      parts.push(h("button", { type: "button", class: "md-button", dataset: { focus: "switch-role" }, onclick: async () => {
-        actor = step.actor;
-        note("info", t("ui.you_act_as", { name: personLabel(who) }));
-        save();
-        await refresh();
-      } }, t("ui.switch_role", { role: personLabel(who) })));
+      parts.push(h("button", { type: "button", class: "md-button", dataset: { focus: "switch-role" },
+        onclick: () => busy(async () => {
+          actor = step.actor;
+          note("info", t("ui.you_act_as", { name: personLabel(who) }));
+          save();
+          await refresh();
+        }) }, t("ui.switch_role", { role: personLabel(who) })));
     }
     guideBox.replaceChildren(h("div", { class: "ladok-step", "aria-label": t("ui.guide") }, ...parts));
   }

@@ -29,10 +29,10 @@ def step_number(page: Any) -> int | None:
 def choose_role(page: Any, actor: str) -> None:
     select = page.locator(".ladok-toolbar select")
     if select.input_value() != actor:
+        before = page.locator(".ladok-log li").count()
         select.select_option(actor)
-        page.wait_for_function(
-            "id => document.querySelector('.ladok-toolbar select').value === id", arg=actor
-        )
+        page.wait_for_function("n => document.querySelectorAll('.ladok-log li').length > n", arg=before)
+        settle(page)
 
 
 def row_for(page: Any, name_or_code: str, target_title: str) -> Any:
@@ -81,3 +81,9 @@ def do_step(page: Any, step: Step, lang: str, names: dict[str, str], modules: di
             form.locator("select").nth(1).select_option(step.params["notify"])
             form.get_by_role("button", name=label).click()
     page.wait_for_function("n => document.querySelectorAll('.ladok-log li').length > n", arg=before)
+    settle(page)
+
+
+def settle(page: Any) -> None:
+    """Wait until the sandbox has drawn the answer to what the reader just did."""
+    page.wait_for_selector(".ladok-sandbox .ladok-box:not([aria-busy])")
