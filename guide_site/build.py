@@ -95,5 +95,5 @@ def split_search_index(site_dir: Path, lang: str) -> None:
     target.mkdir(parents=True, exist_ok=True)
     config = {**data["config"], "lang": [lang]}
     (target / "search_index.json").write_text(json.dumps({**data, "config": config, "docs": theirs}), encoding="utf-8")
-    rest = [code for code in data["config"]["lang"] if code != lang]
-    index_path.write_text(json.dumps({**data, "config": {**data["config"], "lang": rest}, "docs": ours}), encoding="utf-8")
+    rest = {**data["config"], "lang": [code for code in data["config"]["lang"] if code != lang]}
+    index_path.write_text(json.dumps({**data, "config": rest, "docs": ours}), encoding="utf-8")
