@@ -19,8 +19,13 @@ export function engine(root) {
 
 async function start(root) {
   tell("runtime");
-  const runtime = await (await fetch(new URL("assets/runtime.json", root))).json();
+  performance.mark("ladok:open");
   const worker = new Worker(new URL("assets/worker.js", root), { type: "module" });
+  WebAssembly.compileStreaming(fetch(new URL("pyodide/pyodide.asm.wasm", root)))
+    .then((module) => worker.postMessage({ type: "module", module }))
+    .catch(() => worker.postMessage({ type: "module", module: null })); // the worker compiles it itself
+  const runtime = await (await fetch(new URL("assets/runtime.json", root))).json();
+  performance.mark("ladok:runtime-json");
   const pending = new Map();
   let next = 1;
   const ready = new Promise((resolve, reject) => {
@@ -38,6 +43,7 @@ async function start(root) {
   });
   worker.postMessage({ type: "start", root: new URL(root).href, wheel: runtime.wheel });
   await ready;
+  performance.mark("ladok:engine-ready");
   tell("ready");
   function call(request) {
     return new Promise((resolve) => {

@@ -454,7 +454,9 @@ export async function mount(widget, { root }) {
   }
 
   await load();
+  performance.mark("ladok:state-loaded");
   await refresh();
+  performance.mark("ladok:interactive");
   window.addEventListener("hashchange", async () => {
     if (!location.hash.startsWith("#sandbox=")) return;
     await fromLink();
