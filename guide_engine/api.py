@@ -15,8 +15,8 @@ from . import catalog
 from .calendar import Calendar, Settings, result_deadline
 from .describe import describe
 from .model import STATE_FORMAT, MalformedState, State, state_from_json, to_json
-from .outcome import Event, Refusal
-from .progress import csn_check, instalments
+from .outcome import Event, Refusal, both
+from .progress import course_from_structure, csn_check, instalments
 from .scenarios import all_scenarios, step_matches
 from .views import search, view
 from .workflow import act
@@ -199,13 +199,22 @@ def _op_deadline(request: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
     course = all_scenarios()["partial_credits"].start.course
+    if request.get("structure") is not None:
+        own = course_from_structure(request["structure"])
+        if isinstance(own, Refusal):
+            return _refusal_answer(own, lang)
+        course = own
     finished = request.get("finished") or {}
     if not isinstance(finished, dict):
         raise RequestError("malformed_request", detail="finished")
     plan = instalments(course, finished, _calendar(request), _settings(request))
     if isinstance(plan, Refusal):
         return _refusal_answer(plan, lang)
-    answer: dict[str, Any] = {"ok": True, "instalments": [i.to_dict() for i in plan]}
+    names = {m.code: {"sv": m.name_sv, "en": m.name_en} for m in course.modules}
+    answer: dict[str, Any] = {
+        "ok": True,
+        "instalments": [{**i.to_dict(), "name": names[i.module]} for i in plan],
+    }
     if request.get("required_hp") not in (None, ""):
         try:
             required = float(str(request["required_hp"]).replace(",", "."))
@@ -215,7 +224,12 @@ def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
             return _refusal_answer(
                 Refusal(
                     "invalid_number",
-                    {"param": "hp", "minimum": 0, "maximum": 1000, "value": str(request["required_hp"])},
+                    {
+                        "param": both(*catalog.LABELS["tool.csn_required"]),
+                        "minimum": 0,
+                        "maximum": 1000,
+                        "value": str(request["required_hp"]),
+                    },
                 ),
                 lang,
             )

@@ -175,7 +175,8 @@ def result_deadline(calendar: Calendar, exam: Any, settings: Settings, retake: A
     if limit.day <= exam_day:
         return Refusal("retake_too_close", {"retake": retake_day.isoformat(), "limit": limit.day.isoformat()})
     if limit.day < counted.day:
-        return Deadline(exam_day, counted.day, retake_day, limit.day, limit.day, "retake", limit.skipped)
+        moved = tuple(sorted(limit.skipped, key=lambda d: d.day))
+        return Deadline(exam_day, counted.day, retake_day, limit.day, limit.day, "retake", moved)
     return Deadline(exam_day, counted.day, retake_day, limit.day, counted.day, "working_days", counted.skipped)
 
 

@@ -153,6 +153,69 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.guide": ("Nästa steg", "Next step"),
     "ui.visible_short": ("Synlig", "Visible"),
     "ui.activities": ("Aktivitetstillfällen", "Activity sessions"),
+    # the two tools: deadline calculator and credit timeline
+    "tool.deadline_title": ("Räkna ut sista dag för resultat", "Work out the last day for results"),
+    "tool.exam_date": ("Tentamensdatum", "Exam date"),
+    "tool.retake_date": ("Omtentamen (valfritt)", "Re-take (optional)"),
+    "tool.calculate": ("Räkna ut", "Calculate"),
+    "tool.last_day": ("Sista dag för resultat: {day}.", "Last day for results: {day}."),
+    "tool.by_working_days": ("Arbetsdag {n} efter tentamen: {day}.", "Working day {n} after the exam: {day}."),
+    "tool.by_retake": (
+        "Senast {days} dagar före omtentamen, på en arbetsdag: {day}.",
+        "At least {days} days before the re-take, on a working day: {day}.",
+    ),
+    "tool.governs": ("{rule} styr.", "{rule} governs."),
+    "tool.moved_by": ("Lediga dagar som flyttade datumet: {days}.", "Days off that moved the date: {days}."),
+    "tool.moved_by_none": ("Ingen helgdag eller afton låg i vägen.", "No holiday or eve was in the way."),
+    "tool.credits_title": ("Din tidslinje för poängen", "Your timeline for the credits"),
+    "tool.structure": ("Kursens delar", "The course's parts"),
+    "tool.part_name": ("Del", "Part"),
+    "tool.part_hp": ("Poäng (hp)", "Credits (hp)"),
+    "tool.part_moments": ("Moment som krävs, med kommatecken emellan", "Moments required, separated by commas"),
+    "tool.add_part": ("Lägg till en del", "Add a part"),
+    "tool.remove_part": ("Ta bort delen", "Remove the part"),
+    "tool.your_moments": ("Dina moment", "Your moments"),
+    "tool.moment": ("Moment {m}", "Moment {m}"),
+    "tool.finished": ("Klart", "Done"),
+    "tool.finished_on": ("Klart den", "Done on"),
+    "tool.already_visible": ("Syns redan i Ladok", "Already visible in Ladok"),
+    "tool.csn": ("Krav från CSN (valfritt)", "A requirement from CSN (optional)"),
+    "tool.csn_required": ("Antal hp som krävs", "Credits required"),
+    "tool.csn_by": ("Senast den", "By"),
+    "tool.show": ("Visa tidslinjen", "Show the timeline"),
+    "tool.part_missing": ("{name}: rapporteras när {missing} är klart.", "{name}: reported once {missing} is done."),
+    "tool.part_done": ("{name} ({hp} hp), klart {day}", "{name} ({hp} credits), done {day}"),
+    "tool.step_range": ("{step}, {who}: {earliest} till {latest}", "{step}, {who}: {earliest} to {latest}"),
+    "tool.final_grade": (
+        "Slutbetyget på kursen rapporteras när alla delar är godkända, i samma takt som den sista delen.",
+        "The final grade on the course is reported once every part is passed, at the pace of the last part.",
+    ),
+    "tool.csn.met": (
+        "Du har redan {have} hp i Ladok, så kravet på {required} hp är uppfyllt.",
+        "You already have {have} credits in Ladok, so the requirement of {required} credits is met.",
+    ),
+    "tool.csn.on_time": (
+        "Med det som är på väg når du {required} hp senast {by}, även om varje steg tar sin längsta tid.",
+        "With what is on its way you reach {required} credits by {by}, even if every step takes its longest.",
+    ),
+    "tool.csn.maybe": (
+        "Du kan nå {required} hp till {by}, men bara om allt går fort. Räkna inte med det: lämna in tidigare "
+        "eller tala med din lärare.",
+        "You may reach {required} credits by {by}, but only if everything goes fast. Do not count on it: hand "
+        "in earlier or talk to your teacher.",
+    ),
+    "tool.csn.short": (
+        "Med det du har klart når du inte {required} hp till {by}.",
+        "With what you have done you do not reach {required} credits by {by}.",
+    ),
+    "weekday.0": ("måndag", "Monday"),
+    "weekday.1": ("tisdag", "Tuesday"),
+    "weekday.2": ("onsdag", "Wednesday"),
+    "weekday.3": ("torsdag", "Thursday"),
+    "weekday.4": ("fredag", "Friday"),
+    "weekday.5": ("lördag", "Saturday"),
+    "weekday.6": ("söndag", "Sunday"),
+    "moment.project": ("projektet", "the project"),
     "ui.course_grade_date_hint": (
         "Lämnas datumet tomt blir det den senaste modulens.",
         "Leave the date empty to use the latest module's.",
@@ -278,8 +341,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There are no registered students to sign up for the activity session.",
     ),
     "invalid_number": (
-        "{param} måste vara ett heltal från {minimum} till {maximum}, inte {value}.",
-        "{param} must be a whole number from {minimum} to {maximum}, not {value}.",
+        "{param} måste vara ett tal från {minimum} till {maximum}, inte {value}.",
+        "{param} must be a number from {minimum} to {maximum}, not {value}.",
     ),
     "date_outside_calendar": (
         "{value} ligger utanför kalendern som guiden känner till ({first} till {last}).",
@@ -306,6 +369,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unsupported_state_version": (
         "Läget är sparat i format {found}, men guiden läser format {expected}. Börja om scenariot.",
         "The state was saved in format {found}, but the guide reads format {expected}. Start the scenario again.",
+    ),
+    "structure_empty": (
+        "Kursen behöver minst en del med poäng och moment.",
+        "The course needs at least one part with credits and moments.",
+    ),
+    "part_without_moments": (
+        "Delen {name} behöver minst ett moment.",
+        "The part {name} needs at least one moment.",
     ),
     "unknown_scenario": (
         "Scenariot {scenario} finns inte.",

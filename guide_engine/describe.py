@@ -13,7 +13,7 @@ from .calendar import Settings
 from .model import SCALES
 from .progress import STEPS, step_bounds
 from .rules import ACTIONS, AUTHORISATIONS, CHANGE_ORDER, NONE, PERMISSIONS, STATES, TRANSITIONS
-from .scenarios import all_scenarios
+from .scenarios import SEED, all_scenarios
 
 
 def describe(settings: Settings | None = None) -> dict[str, Any]:
@@ -39,6 +39,9 @@ def describe(settings: Settings | None = None) -> dict[str, Any]:
         "glossary": [
             {"key": k, "sv": sv, "en": en, "about_sv": asv, "about_en": aen}
             for k, (sv, en, asv, aen) in catalog.GLOSSARY.items()
+        ],
+        "instalment_structure": [
+            {"name": {"sv": m.name_sv, "en": m.name_en}, "hp": m.hp, "moments": list(m.moments)} for m in SEED.modules
         ],
         "scenarios": [
             {"key": s.key, "title": {"sv": s.title_sv, "en": s.title_en}, "steps": len(s.steps)}

@@ -13,7 +13,7 @@ from typing import Any
 
 from .calendar import Calendar, Settings, add_working_days
 from .model import Course
-from .outcome import Refusal
+from .outcome import Refusal, both
 
 # step, who does it, fewest and most working days it takes. `None` as the most: whatever the local deadline for
 # results leaves once the later steps up to certification have had their most.
@@ -144,3 +144,50 @@ def csn_check(plan: list[Instalment], certified: set[str], required_hp: float, b
         else "short"
     )
     return {"certified_hp": have, "sure_hp": sure, "maybe_hp": maybe, "required_hp": required_hp, "verdict": verdict}
+
+
+MAX_PARTS = 12
+
+
+def course_from_structure(parts: Any) -> Course | Refusal:
+    """A student's own course structure: [{"name", "hp", "moments": [...]}, ...] as a course of modules."""
+    from .model import Module
+
+    if not isinstance(parts, list) or not parts:
+        return Refusal("structure_empty", {})
+    if len(parts) > MAX_PARTS:
+        return Refusal(
+            "invalid_number",
+            {"param": _label("tool.structure"), "minimum": 1, "maximum": MAX_PARTS, "value": len(parts)},
+        )
+    modules = []
+    for number, part in enumerate(parts, 1):
+        if not isinstance(part, dict):
+            return Refusal("structure_empty", {})
+        name = str(part.get("name") or "").strip() or f"{number}"
+        try:
+            hp = float(str(part.get("hp", "")).replace(",", "."))
+        except ValueError:
+            hp = -1.0
+        if not 0.5 <= hp <= 60:
+            return Refusal(
+                "invalid_number",
+                {
+                    "param": _label("tool.part_hp"),
+                    "minimum": both("0,5", "0.5"),
+                    "maximum": 60,
+                    "value": str(part.get("hp")),
+                },
+            )
+        moments = tuple(str(m).strip() for m in part.get("moments") or [] if str(m).strip())
+        if not moments:
+            return Refusal("part_without_moments", {"name": name})
+        modules.append(Module(f"P{number}", name, name, hp, "UG", moments))
+    total = sum(m.hp for m in modules)
+    return Course("OWN", "", "", "", total, "AF", tuple(modules), ())
+
+
+def _label(key: str) -> dict[str, str]:
+    from .catalog import LABELS
+
+    return both(*LABELS[key])

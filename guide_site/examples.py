@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from guide_engine import Calendar, Refusal, Settings, act, all_scenarios, catalog, result_deadline
+from guide_engine import Calendar, Refusal, Settings, act, all_scenarios, catalog, instalments, result_deadline
 from guide_engine.views import search
 
 
@@ -72,11 +72,49 @@ def deadline_examples(calendar: Calendar, settings: Settings, lang: str, first_y
     return "\n".join(lines) + "\n"
 
 
-WEEKDAYS = {
-    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-
-
 def _day(day: dt.date, lang: str) -> str:
-    return f"{WEEKDAYS[lang][day.weekday()]} {day.isoformat()}"
+    return f"{catalog.label(f'weekday.{day.weekday()}', lang)} {day.isoformat()}"
+
+
+# When a student following the seed course finishes each part: a Friday in the autumn term, and in the spring term
+# of the next year (ISO weeks of moments 1-2, moments 3-4, the project).
+TERMS = (("ht", 0, (39, 44, 2)), ("vt", 1, (12, 16, 22)))
+
+
+def credit_examples(calendar: Calendar, settings: Settings, lang: str, first_year: int) -> str:
+    from guide_engine.scenarios import SEED
+
+    head = (
+        ["Del", "Klart", "Attesterat och synligt i Ladok", "CSN kan se poängen"]
+        if lang == "sv"
+        else ["Part", "Done", "Certified and visible in Ladok", "CSN can see the credits"]
+    )
+    out = []
+    for term, offset, weeks in TERMS:
+        year = first_year + offset
+        finished: dict[str, str] = {}
+        for module, week in zip(SEED.modules, weeks, strict=True):
+            # the project of the autumn term is done in January of the next year
+            done = dt.date.fromisocalendar(year + (1 if term == "ht" and week < 10 else 0), week, 5)
+            finished.update({m: done.isoformat() for m in module.moments})
+        plan = instalments(SEED, finished, calendar, settings)
+        if isinstance(plan, Refusal):
+            continue
+        title = {"ht": ("Hösttermin", "Autumn term"), "vt": ("Vårtermin", "Spring term")}[term]
+        out.append(f"**{title[0] if lang == 'sv' else title[1]} {year}**\n")
+        out.append("| " + " | ".join(head) + " |")
+        out.append("|---|---|---|---|")
+        for part, module in zip(plan, SEED.modules, strict=True):
+            assert part.finished_on is not None
+            steps = {s.key: s for s in part.steps}
+            cert, csn = steps["certification"], steps["csn"]
+            out.append(
+                f"| {module.name(lang)} | {_day(part.finished_on, lang)} | "
+                f"{_span(cert.earliest, cert.latest, lang)} | {_span(csn.earliest, csn.latest, lang)} |"
+            )
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _span(first: dt.date, last: dt.date, lang: str) -> str:
+    return f"{_day(first, lang)} – {_day(last, lang)}"

@@ -17,7 +17,7 @@ from guide_engine.rules import CHANGE_ORDER, PERMISSIONS, TRANSITIONS
 from guide_engine.scenarios import Scenario
 
 from .diagram import lifecycle_svg
-from .examples import deadline_examples, walkthrough
+from .examples import credit_examples, deadline_examples, walkthrough
 
 MARKER = re.compile(r"<!--\s*ladok:([a-z-]+)((?:\s+[^\s>]+)*)\s*-->")
 
@@ -218,6 +218,10 @@ def _walkthrough(ctx: Context, key: str) -> str:
     return walkthrough(key, ctx.lang)
 
 
+def _credit_examples(ctx: Context) -> str:
+    return credit_examples(ctx.calendar, ctx.settings, ctx.lang, ctx.today_year)
+
+
 def _deadline_examples(ctx: Context) -> str:
     return deadline_examples(ctx.calendar, ctx.settings, ctx.lang, ctx.today_year)
 
@@ -293,6 +297,7 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "lifecycle": _lifecycle,
     "walkthrough": _walkthrough,
     "deadline-examples": _deadline_examples,
+    "credit-examples": _credit_examples,
     "sandbox": _sandbox,
     "tool": _tool,
 }

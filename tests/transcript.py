@@ -58,6 +58,18 @@ def deadlines(calendar: dict[str, Any]) -> list[dict[str, Any]]:
             for exam, retake in cases]
 
 
+def timelines(calendar: dict[str, Any]) -> list[dict[str, Any]]:
+    finished = {"1": "2026-03-20", "2": "2026-03-27", "3": "2026-05-08", "4": "2026-05-15"}
+    own = [{"name": "Lab", "hp": "1,5", "moments": ["a"]}, {"name": "Tenta", "hp": "6", "moments": ["b"]}]
+    return [
+        call({"op": "instalments", "calendar": calendar, "finished": finished, "required_hp": "5", "by": "2026-06-01",
+              "certified": ["DEL1"], "lang": "sv"}),
+        call({"op": "instalments", "calendar": calendar, "structure": own, "finished": {"a": "2026-12-11"},
+              "lang": "en"}),
+        call({"op": "instalments", "calendar": calendar, "structure": [{"hp": "x", "moments": ["a"]}], "lang": "en"}),
+    ]
+
+
 def transcript(calendar_json: str) -> str:
     calendar = json.loads(calendar_json)
     scenarios = [s["key"] for s in call({"op": "describe"})["rules"]["scenarios"]]
@@ -65,5 +77,6 @@ def transcript(calendar_json: str) -> str:
         "scenarios": {f"{key}/{lang}": play(key, lang) for key in scenarios for lang in ("sv", "en")},
         "bad": bad_requests(),
         "deadlines": deadlines(calendar),
+        "timelines": timelines(calendar),
     }
     return json.dumps(out, ensure_ascii=False, sort_keys=True)
