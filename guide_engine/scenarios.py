@@ -111,7 +111,7 @@ def _report_and_certify(pnr: str, target: str, grade: str, day: str) -> list[tup
     ]
 
 
-def _ready(pnr: str, target: str, actor: str = TEACHER) -> dict[str, Any]:
+def _ready(pnr: str, target: str) -> dict[str, Any]:
     return {"student": pnr, "target": target, "graded_by": TEACHER, "notify": EXAMINER}
 
 

@@ -130,9 +130,8 @@ def _leftover_rules(
         return _check_report(state, pnr, target, record, params, today)
     if action == "mark_ready":
         return _check_mark_ready(state, params)
-    if action == "certify":
-        assert record is not None
-        return _check_adjustments(state, target, record, params, today)
+    if action == "certify":  # the examiner may change grade or date just before certifying
+        return _check_grade_and_date(state, target, params, today, required=False)
     # A module result cannot be removed from under a certified course grade.
     removes_standing = (
         action in ("remove", "certify_removal") and record is not None and record.status in STANDING_STATES
@@ -223,13 +222,6 @@ def _check_mark_ready(state: State, params: dict[str, Any]) -> dict[str, Any] | 
             {"name": notified.name if notified else str(notify), "examiners": _examiner_names(state)},
         )
     return {"graded_by": grader.id, "notified": notified.id}
-
-
-def _check_adjustments(
-    state: State, target: str, record: Result, params: dict[str, Any], today: dt.date
-) -> dict[str, Any] | Refusal:
-    """The examiner may change grade or date just before certifying."""
-    return _check_grade_and_date(state, target, params, today, required=False)
 
 
 # --- making the change ---------------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from typing import Any
 from guide_engine import Settings, describe
 
 from .checks import check_docs
-from .render import Context, render_markers
 from .wheel import build_wheel, wheel_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,16 +37,6 @@ def check(docs_dir: Path) -> None:
     problems = check_docs(docs_dir)
     if problems:
         raise BuildError("the two languages are out of step:\n  " + "\n  ".join(problems))
-
-
-def page_context(lang: str, settings: Settings, table: dict[str, Any], first_year: int) -> Context:
-    from guide_engine import Calendar
-
-    return Context(lang, settings, Calendar.from_table(table), first_year)
-
-
-def render_page(markdown: str, ctx: Context) -> str:
-    return render_markers(markdown, ctx)
 
 
 def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> None:

@@ -12,9 +12,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from guide_engine import Calendar
 from guide_site import build
 from guide_site.calendar_table import swedish_table
-from guide_site.render import MarkerError
+from guide_site.render import Context, MarkerError, render_markers
 
 _state: dict[str, Any] = {}
 
@@ -26,15 +27,16 @@ def on_config(config: Any) -> Any:
     except build.BuildError as exc:
         raise PluginError(str(exc)) from None
     first, last = build.calendar_years(dt.date.today())  # the build may read the clock; the engine never does
-    _state.update(settings=settings, table=swedish_table(first, last), year=dt.date.today().year)
+    table = swedish_table(first, last)
+    _state.update(settings=settings, table=table, calendar=Calendar.from_table(table), year=dt.date.today().year)
     return config
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     lang = getattr(page.file, "locale", None) or "sv"
-    ctx = build.page_context(lang, _state["settings"], _state["table"], _state["year"])
+    ctx = Context(lang, _state["settings"], _state["calendar"], _state["year"])
     try:
-        return build.render_page(markdown, ctx)
+        return render_markers(markdown, ctx)
     except (MarkerError, ValueError) as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from None
 

@@ -12,9 +12,50 @@ function tell(stage) {
   for (const listener of listeners) listener(stage);
 }
 
+let runtimeJson = null;
+
+// The build's runtime.json, fetched once per page.
+export function loadRuntime(root) {
+  if (!runtimeJson) runtimeJson = fetch(new URL("assets/runtime.json", root)).then((r) => r.json());
+  return runtimeJson;
+}
+
 export function engine(root) {
   if (!started) started = start(root);
   return started;
+}
+
+// Open a sandbox or tool: a titled box that shows, in the reader's language, what is loading; then the engine.
+// Resolves to everything the widget needs, or to null (with a message in the box) when the engine cannot start.
+export async function boot(widget, root, titleKey, readyKey) {
+  const lang = widget.dataset.lang === "en" ? "en" : "sv";
+  const name = widget.dataset.scenario || widget.dataset.tool;
+  widget.querySelector(".ladok-open").hidden = true;
+  const runtime = await loadRuntime(root);
+  const t = translator(runtime, lang);
+  const progress = h("progress", { max: 3, value: 0, "aria-label": t("ui.starting") });
+  const status = h("p", { class: "ladok-status", role: "status" }, t("ui.starting"));
+  const box = h("section", { class: "ladok-box", "aria-labelledby": `${name}-title` },
+    h("h3", { id: `${name}-title` }, t(titleKey)), h("div", { class: "ladok-progress" }, progress, status));
+  widget.append(box);
+  const stages = { runtime: ["ui.loading_runtime", 1], engine: ["ui.loading_engine", 2], ready: [readyKey, 3] };
+  const stop = onProgress((stage) => {
+    status.textContent = t(stages[stage][0]);
+    progress.value = stages[stage][1];
+  });
+  try {
+    const { call } = await engine(root);
+    status.textContent = t(readyKey);
+    return { lang, runtime, t, box, status, call };
+  } catch (error) {
+    status.textContent = t("ui.start_failed");
+    status.setAttribute("role", "alert");
+    console.warn(error);
+    return null;
+  } finally {
+    stop();
+    progress.remove();
+  }
 }
 
 async function start(root) {
@@ -24,7 +65,7 @@ async function start(root) {
   WebAssembly.compileStreaming(fetch(new URL("pyodide/pyodide.asm.wasm", root)))
     .then((module) => worker.postMessage({ type: "module", module }))
     .catch(() => worker.postMessage({ type: "module", module: null })); // the worker compiles it itself
-  const runtime = await (await fetch(new URL("assets/runtime.json", root))).json();
+  const runtime = await loadRuntime(root);
   performance.mark("ladok:runtime-json");
   const pending = new Map();
   let next = 1;

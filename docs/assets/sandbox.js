@@ -1,39 +1,15 @@
 // The practice sandbox: the reader acts in a made-up course as any role, and the engine (Python, in a worker)
 // decides. Every text comes from the engine's catalog in the page's language; nothing here knows a rule.
-import { engine, onProgress, translator, h, today } from "./engine.js";
+import { boot, h, today } from "./engine.js";
 
 const FORMAT = 1;
-const STAGES = { runtime: 1, engine: 2, ready: 3 };
 
 export async function mount(widget, { root }) {
-  const lang = widget.dataset.lang === "en" ? "en" : "sv";
   const scenario = widget.dataset.scenario;
   const storeKey = `ladok-guiden:sandbox:${scenario}`;
-  widget.querySelector(".ladok-open").hidden = true;
-
-  const runtime = await (await fetch(new URL("assets/runtime.json", root))).json();
-  const t = translator(runtime, lang);
-  const progress = h("progress", { max: 3, value: 0, "aria-label": t("ui.starting") });
-  const status = h("p", { class: "ladok-status", role: "status" }, t("ui.starting"));
-  const box = h("section", { class: "ladok-box", "aria-labelledby": `${scenario}-title` },
-    h("h3", { id: `${scenario}-title` }, t("ui.sandbox_title")), h("div", { class: "ladok-progress" }, progress, status));
-  widget.append(box);
-  const stop = onProgress((stage) => {
-    progress.value = STAGES[stage] || 0;
-    status.textContent = t({ runtime: "ui.loading_runtime", engine: "ui.loading_engine", ready: "ui.ready" }[stage]);
-  });
-  let call;
-  try {
-    ({ call } = await engine(root));
-  } catch (error) {
-    status.textContent = t("ui.start_failed");
-    status.setAttribute("role", "alert");
-    console.warn(error);
-    return;
-  } finally {
-    stop();
-  }
-  progress.remove();
+  const opened = await boot(widget, root, "ui.sandbox_title", "ui.ready");
+  if (!opened) return;
+  const { lang, runtime, t, box, status, call } = opened;
 
   // --- the reader's work: state, who they act as, and the log ----------------------------------------------
   let state = null;
@@ -367,7 +343,9 @@ export async function mount(widget, { root }) {
       }
       return subject;
     };
-    const button = (action) => h("button", { type: "button", class: "md-button ladok-action",
+    // The buttons this role may use stand out; the others still answer, with Ladok's reason for saying no.
+    const button = (action) => h("button", { type: "button",
+      class: `md-button ladok-action${row.actions.includes(action) ? " md-button--primary" : ""}`,
       dataset: { focus: `${key}|${action}`, action },
       onclick: () => {
         if (action === "mark_ready") {

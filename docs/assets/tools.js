@@ -1,32 +1,14 @@
 // The two tools: the deadline calculator (staff) and the credit timeline (students). They run on the same engine
 // and runtime as the sandbox; every text comes from the engine's catalog in the page's language.
-import { engine, onProgress, translator, h } from "./engine.js";
+import { boot, h } from "./engine.js";
 
 export async function mount(widget, { root }) {
-  const lang = widget.dataset.lang === "en" ? "en" : "sv";
-  widget.querySelector(".ladok-open").hidden = true;
-  const runtime = await (await fetch(new URL("assets/runtime.json", root))).json();
-  const t = translator(runtime, lang);
   const tool = widget.dataset.tool;
+  const title = tool === "deadline" ? "tool.deadline_title" : "tool.credits_title";
+  const opened = await boot(widget, root, title, "ui.tool_ready");
+  if (!opened) return;
+  const { lang, runtime, t, box, call } = opened;
   const id = (name) => `${tool}-${name}`;
-  const status = h("p", { class: "ladok-status", role: "status" }, t("ui.starting"));
-  const box = h("section", { class: "ladok-box", "aria-labelledby": id("title") },
-    h("h3", { id: id("title") }, t(tool === "deadline" ? "tool.deadline_title" : "tool.credits_title")), status);
-  widget.append(box);
-  const stop = onProgress((stage) => {
-    status.textContent = t({ runtime: "ui.loading_runtime", engine: "ui.loading_engine", ready: "ui.tool_ready" }[stage]);
-  });
-  let call;
-  try {
-    ({ call } = await engine(root));
-  } catch (error) {
-    status.textContent = t("ui.start_failed");
-    status.setAttribute("role", "alert");
-    return;
-  } finally {
-    stop();
-  }
-  status.textContent = t("ui.tool_ready");
   const out = h("div", { class: "ladok-result", id: id("result"), "aria-live": "polite" });
   const common = { calendar: runtime.calendar, settings: runtime.settings, lang };
   const day = (iso) => `${t(`weekday.${(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7}`)} ${iso}`;
