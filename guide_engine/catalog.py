@@ -432,7 +432,10 @@ EVENTS: dict[str, tuple[str, str]] = {
         "{name}: the ready mark on {target} removed; the result is a draft again.",
     ),
     "draft_deleted": ("{name}: utkastet på {target} borttaget.", "{name}: the draft on {target} deleted."),
-    "removed": ("{name}: resultatet {grade} på {target} borttaget.", "{name}: the result {grade} on {target} removed."),
+    "removed": (
+        "{name}: resultatet {grade} på {target} är borttaget.",
+        "{name}: the result {grade} on {target} is removed.",
+    ),
     "prepared_for_removal": (
         "{name}: {grade} på {target} förberett för borttag. Examinator behöver attestera borttaget.",
         "{name}: {grade} on {target} prepared for removal. The examiner needs to certify the removal.",

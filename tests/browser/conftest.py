@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -26,8 +27,7 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`mkdocs build --strict` of the real docs: a warning, a broken link or anchor, or a parity problem fails it."""
     target = tmp_path_factory.mktemp("site")
     run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)],
-                         cwd=ROOT, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1",
-                                                                        **__import__("os").environ})
+                         cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert run.returncode == 0, run.stderr[-3000:]
     return target
 
