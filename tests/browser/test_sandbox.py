@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from guide_engine import all_scenarios, catalog
-from guide_engine.scenarios import TEACHER
+from guide_engine.scenarios import ALVA, TEACHER
 from tests.browser.conftest import Watch
 from tests.browser.driver import choose_role, do_step, open_sandbox, row_for, step_number, wait_ready
 
@@ -44,6 +44,12 @@ def test_every_guided_scenario_can_be_completed_by_clicking(context: Any, watch:
             assert page.locator(".ladok-log li.ladok-log-refusal").count() >= 1
     assert step_number(page) is None
     assert page.locator(".ladok-done").inner_text() == catalog.label("ui.scenario_done", lang)
+    if key == "written_exam":  # the student now sees the certified result and the visible points
+        choose_role(page, ALVA)
+        assert page.locator(".ladok-view tbody tr").all_inner_texts() == [
+            f"{'Skriftlig tentamen' if lang == 'sv' else 'Written exam'}\tVG\t2026-01-15\t42"]
+        credits = page.locator(".ladok-credits").inner_text()
+        assert credits == ("Poäng i Ladok: 4,5 hp" if lang == "sv" else "Credits in Ladok: 4.5 credits")
     assert watch.errors == [] and watch.foreign() == []
 
 
