@@ -3,6 +3,7 @@
 # under Pyodide in Node, and the built site in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export NO_MKDOCS_2_WARNING=1  # Material's notice about MkDocs 2; this project pins MkDocs below 2
 scripts/setup.sh --browser
 
 echo "== ruff and mypy"
