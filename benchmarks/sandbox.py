@@ -54,6 +54,14 @@ def sandbox_start(page: Any, url: str) -> float:
     return float(page.evaluate(OPEN))
 
 
+STAGES = """() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  const open = at('ladok:open');
+  return ['ladok:runtime-json', 'ladok:engine-ready', 'ladok:state-loaded', 'ladok:interactive']
+    .map((name) => `${name.slice(6)} ${Math.round(at(name) - open)} ms`).join(', ');
+}"""
+
+
 def bare_start(page: Any, url: str) -> float:
     page.goto(url)
     page.wait_for_function("() => typeof window.startBare === 'function'")
@@ -72,6 +80,7 @@ def main() -> None:
             figures["sandbox cold"].append(sandbox_start(page, url + "/practise/written-exam/"))
             transferred = dict(totals)
             figures["sandbox warm"].append(sandbox_start(page, url + "/practise/written-exam/"))
+            stages = str(page.evaluate(STAGES))  # the marks engine.js and sandbox.js leave, from opening on
             context.close()
             context = browser.new_context()
             page = context.new_page()
@@ -88,6 +97,7 @@ def main() -> None:
         print(f"{key:14} median {median[key]:7.0f} ms  ({', '.join(f'{v:.0f}' for v in values)})")
     print(f"ratio sandbox/bare: cold {median['sandbox cold'] / median['bare cold']:.2f}, "
           f"warm {median['sandbox warm'] / median['bare warm']:.2f}   (target ≤ 1.10)")
+    print(f"where a warm start goes (last run): {stages}")
     total = sum(transferred.values())
     parts = ", ".join(f"{k} {v / 1024:.0f} KiB" for k, v in sorted(transferred.items(), key=lambda kv: -kv[1])[:6])
     print(f"bytes for a cold sandbox page, opened: {total / 1024 / 1024:.2f} MiB ({parts})")

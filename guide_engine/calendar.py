@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from .catalog import LABELS
 from .outcome import Refusal
 
 ONE_DAY = dt.timedelta(days=1)
@@ -77,12 +78,7 @@ class Calendar:
         if listed is not None and (listed.kind != "eve" or settings.eves_are_days_off):
             return listed
         if day.weekday() >= 5:
-            return DayOff(
-                day,
-                "weekend",
-                "lördag" if day.weekday() == 5 else "söndag",
-                "Saturday" if day.weekday() == 5 else "Sunday",
-            )
+            return DayOff(day, "weekend", *LABELS[f"weekday.{day.weekday()}"])
         return None
 
     def is_working_day(self, day: dt.date, settings: Settings) -> bool:

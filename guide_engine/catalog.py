@@ -48,10 +48,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "scale.AF": ("Sjugradig skala A–F (med Fx)", "Seven-point scale A–F (with Fx)"),
     # targets
     "target.COURSE": ("Kursbetyg", "Course grade"),
-    # kinds of day off
-    "dayoff.weekend": ("Helg", "Weekend"),
-    "dayoff.holiday": ("Helgdag", "Public holiday"),
-    "dayoff.eve": ("Afton", "Eve"),
     # which rule governs a deadline
     "rule.working_days": ("Arbetsdagsregeln", "The working-day rule"),
     "rule.retake": ("Omtentamensregeln", "The re-take rule"),
@@ -87,7 +83,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.filter_by_status": ("Filtrera resultat på status", "Filter results by status"),
     "ui.course": ("Kurs", "Course"),
     "ui.course_instance": ("Kurstillfälle", "Course instance"),
-    "ui.pnr": ("Personnummer", "Personal identity number"),
     "ui.hidden": ("(dold tills resultatet är attesterat)", "(hidden until the result is certified)"),
     # the sandbox and the tools in the page
     "ui.sandbox_title": ("Övningsmiljö", "Practice sandbox"),
@@ -216,10 +211,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "weekday.5": ("lördag", "Saturday"),
     "weekday.6": ("söndag", "Sunday"),
     "moment.project": ("projektet", "the project"),
-    "ui.course_grade_date_hint": (
-        "Lämnas datumet tomt blir det den senaste modulens.",
-        "Leave the date empty to use the latest module's.",
-    ),
 }
 
 GRADE_NAMES: dict[str, tuple[str, str]] = {

@@ -26,10 +26,6 @@ class Outcome:
     events: tuple[Event, ...] = ()
     refusal: Refusal | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.refusal is None
-
 
 def both(sv: str, en: str) -> dict[str, str]:
     """A parameter that reads differently in each language."""

@@ -71,7 +71,7 @@ def _select(state: State, action: str, pnr: str, target: str) -> tuple[Result | 
             return record, record.status
     if working is None and NONE in froms:
         return None, NONE
-    shown = (working or standing).status if (working or standing) else NONE  # type: ignore[union-attr]
+    shown = next((r.status for r in (working, standing) if r is not None), NONE)
     return Refusal("wrong_state", {"action": f"action.{action}", "state": f"state.{shown}", "hint": f"hint.{shown}"})
 
 

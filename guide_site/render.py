@@ -68,6 +68,15 @@ def _button(ctx: Context, key: str) -> str:
     return f"**{mine}** (*{other}*)" if mine != other else f"**{mine}**"
 
 
+def _who(ctx: Context, action: str) -> str:
+    """The roles that may perform an action, as a phrase inside a sentence ("examinator", "the examiner")."""
+    if action not in PERMISSIONS:
+        raise MarkerError(f"unknown action {action}")
+    names = [catalog.label(f"role.{r}", ctx.lang).lower() for r in PERMISSIONS[action]]
+    joiner = " och " if ctx.lang == "sv" else " and "
+    return ", ".join(names[:-1]) + joiner + names[-1] if len(names) > 1 else names[0]
+
+
 def _setting(ctx: Context, name: str) -> str:
     s = ctx.settings
     if name == "working-days":
@@ -288,6 +297,7 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "label": _label,
     "button": _button,
     "setting": _setting,
+    "who": _who,
     "permissions": _permissions,
     "transitions": _transitions,
     "glossary": _glossary,

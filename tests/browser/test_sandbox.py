@@ -27,6 +27,17 @@ def people_and_modules(key: str) -> tuple[dict[str, str], dict[str, tuple[str, s
     return names, modules
 
 
+def first_step_done(context: Any, watch: Watch, server: str, lang: str) -> Any:
+    """A page with the written-exam sandbox open and its first guided step taken."""
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(url(server, lang, "written_exam"))
+    open_sandbox(page)
+    names, modules = people_and_modules("written_exam")
+    do_step(page, all_scenarios()["written_exam"].steps[0], lang, names, modules)
+    return page
+
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize("key", list(PAGES))
 def test_every_guided_scenario_can_be_completed_by_clicking(context: Any, watch: Watch, server: str, key: str,
@@ -81,12 +92,7 @@ def test_a_refused_action_says_why_and_what_to_do(context: Any, watch: Watch, se
 
 def test_work_survives_a_reload_and_travels_by_link_to_the_other_language(browser: Any, context: Any, watch: Watch,
                                                                            server: str) -> None:
-    page = context.new_page()
-    watch.attach(page)
-    page.goto(url(server, "sv", "written_exam"))
-    open_sandbox(page)
-    names, modules = people_and_modules("written_exam")
-    do_step(page, all_scenarios()["written_exam"].steps[0], "sv", names, modules)
+    page = first_step_done(context, watch, server, "sv")
     page.reload()
     wait_ready(page)  # a sandbox the reader was working in opens again by itself
     assert step_number(page) == 2
@@ -112,12 +118,7 @@ def test_work_survives_a_reload_and_travels_by_link_to_the_other_language(browse
 
 
 def test_a_bad_link_or_damaged_save_is_refused_without_losing_work(context: Any, watch: Watch, server: str) -> None:
-    page = context.new_page()
-    watch.attach(page)
-    page.goto(url(server, "en", "written_exam"))
-    open_sandbox(page)
-    names, modules = people_and_modules("written_exam")
-    do_step(page, all_scenarios()["written_exam"].steps[0], "en", names, modules)
+    page = first_step_done(context, watch, server, "en")
     stored = "() => JSON.parse(localStorage.getItem('ladok-guiden:sandbox:written_exam')).state"
     saved = page.evaluate(stored)
     page.goto(url(server, "en", "written_exam") + "#sandbox=bm90LWEtc3RhdGU")
