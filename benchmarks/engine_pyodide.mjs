@@ -12,4 +12,6 @@ const wheelMs = performance.now() - t1;
 const namespace = pyodide.globals.get("dict")();
 pyodide.runPython(await readFile(sessionPath, "utf8"), { globals: namespace });
 const figures = JSON.parse(namespace.get("run_session")());
-process.stdout.write(JSON.stringify({ runtime_start_ms: Math.round(runtimeMs), wheel_load_ms: Math.round(wheelMs), ...figures }));
+const scaling = JSON.parse(namespace.get("run_scaling")());
+process.stdout.write(JSON.stringify({ runtime_start_ms: Math.round(runtimeMs), wheel_load_ms: Math.round(wheelMs),
+  ...figures, scaling }));

@@ -56,3 +56,52 @@ def run_session(actions: int = 3000, seed: int = 7) -> str:
         "p95_action_ms": round(sorted(times)[int(len(times) * 0.95)], 4),
         "median_json_round_trip_ms": round(statistics.median(json_times), 4),
     })
+
+
+def large_state(students: int):  # type: ignore[no-untyped-def]
+    """The written-exam course with `students` registered students, each with a certified exam result and a
+    draft on the assignment: the shape of a big course instance halfway through a term."""
+    from dataclasses import replace
+
+    import guide_engine
+    from guide_engine.model import Result, Student
+    from guide_engine.scenarios import EXAMINER, TEACHER
+
+    start = guide_engine.all_scenarios()["written_exam"].start
+    course = start.course
+    people = [Student(f"1990{k:06d}-T{k % 1000:03d}", f"Student {k}", course.code, course.instance)
+              for k in range(students)]
+    results = []
+    for k, s in enumerate(people):
+        results.append(Result(2 * k + 1, s.pnr, "TEN1", "G", "2026-01-15", "certified", graded_by=TEACHER,
+                              notified=EXAMINER, certified_by=EXAMINER, decision_date="2026-01-20"))
+        results.append(Result(2 * k + 2, s.pnr, "INL1", "G", "2026-01-15", "draft"))
+    return replace(start, students=tuple(people), results=tuple(results), next_id=2 * students + 1, scenario="",
+                   step=0)
+
+
+def run_scaling(sizes: tuple[int, ...] = (1000, 4000, 16000), repeat: int = 3) -> str:
+    """Time of view() and act() (the Python functions, below any JSON size limit) for growing states."""
+    import guide_engine
+    from guide_engine.scenarios import EXAMINER, TEACHER
+
+    today = dt.date(2026, 2, 2)
+    out = {}
+    for n in sizes:
+        state = large_state(n)
+        last = state.students[-1].pnr
+        view_ms, act_ms = [], []
+        for _ in range(repeat):
+            fresh = large_state(n)  # no index built yet: the first look-up pays for it, as in the browser
+            t0 = time.perf_counter()
+            guide_engine.view(fresh, TEACHER)
+            view_ms.append((time.perf_counter() - t0) * 1000)
+            fresh = large_state(n)
+            t0 = time.perf_counter()
+            step = guide_engine.act(fresh, TEACHER, "mark_ready", {"student": last, "target": "INL1",
+                                                                   "graded_by": TEACHER, "notify": EXAMINER}, today)
+            guide_engine.act(step.state, EXAMINER, "certify", {"student": last, "target": "INL1"}, today)
+            act_ms.append((time.perf_counter() - t0) * 1000 / 2)
+        assert len(state.results) == 2 * n
+        out[str(n)] = {"view_ms": round(min(view_ms), 1), "act_ms": round(min(act_ms), 2)}
+    return json.dumps(out)

@@ -7,10 +7,11 @@ from .api import handle
 from .calendar import Calendar, Settings, add_working_days, result_deadline
 from .catalog import label, message
 from .describe import describe
-from .model import COURSE_TARGET, MalformedState, State, state_from_json, to_json
+from .model import COURSE_TARGET, State
 from .outcome import Event, Outcome, Refusal
 from .progress import instalments, timeline
 from .scenarios import all_scenarios
+from .stateio import MalformedState, state_from_json, to_json
 from .views import credits, find_student, view
 from .workflow import act
 

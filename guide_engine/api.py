@@ -1,25 +1,30 @@
 """The browser's entry point: one JSON request in, one JSON answer out, never a traceback.
 
 Requests are objects with an "op". Every answer has "ok"; a refused action comes back as {"ok": false,
-"refusal": {...}} with the state untouched, and anything unreadable as {"ok": false, "error": {...}}.
+"refusal": {...}} with the state untouched, and anything unreadable as {"ok": false, "error": {...}}. A request
+over MAX_REQUEST_CHARS is refused before it is parsed, so no input costs more than a bounded amount of work.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 from typing import Any
 
 from . import catalog
 from .calendar import Calendar, Settings, result_deadline
 from .describe import describe
-from .model import STATE_FORMAT, MalformedState, State, state_from_json, to_json
+from .model import State
 from .outcome import Event, Refusal, both
 from .progress import course_from_structure, csn_check, instalments
 from .scenarios import all_scenarios, step_matches
+from .stateio import STATE_FORMAT, MalformedState, NewerFormat, state_from_json, to_json
 from .views import search, view
 from .workflow import act
+
+MAX_REQUEST_CHARS = 1_000_000  # about 4,000 students with a result on every module; the sandbox's are far smaller
 
 
 class RequestError(Exception):
@@ -32,20 +37,42 @@ def handle(request_json: str) -> str:
     """Answer one request. Whatever comes in, a JSON object goes out."""
     lang = "sv"
     try:
-        try:
-            request = json.loads(request_json)
-        except (TypeError, ValueError) as exc:
-            raise RequestError("malformed_request", detail=f"not JSON ({exc.__class__.__name__})") from None
-        if not isinstance(request, dict):
-            raise RequestError("malformed_request", detail="not an object")
-        lang = str(request.get("lang")) if request.get("lang") in catalog.LANGS else "sv"
+        request = _parse(request_json)
+        lang = request["lang"] if request.get("lang") in catalog.LANGS else "sv"
         op = request.get("op")
-        if op not in OPS:
-            raise RequestError("malformed_request", detail=f"unknown op {op!r}")
+        if not isinstance(op, str) or op not in OPS:
+            raise RequestError("malformed_request", detail="unknown op")
         answer = OPS[op](request, lang)
     except RequestError as exc:
+        if exc.key == "request_too_large":
+            lang = _edge_language(request_json)
         answer = {"ok": False, "error": _text(exc.key, exc.params, lang)}
+    except Exception as exc:  # the last guard: a bug must still answer in the reader's language, never a traceback
+        answer = {"ok": False, "error": _text("internal_error", {"detail": type(exc).__name__}, lang)}
     return json.dumps(answer, ensure_ascii=False)
+
+
+_LANG_FIELD = re.compile(r'"lang"\s*:\s*"(sv|en)"')
+
+
+def _edge_language(request_json: str) -> str:
+    """The language of a request too large to parse: its "lang" field, looked for at either end only."""
+    found = _LANG_FIELD.search(request_json[:200] + " " + request_json[-200:])
+    return found.group(1) if found else "sv"
+
+
+def _parse(request_json: Any) -> dict[str, Any]:
+    if not isinstance(request_json, str):
+        raise RequestError("malformed_request", detail="not a text")
+    if len(request_json) > MAX_REQUEST_CHARS:
+        raise RequestError("request_too_large", size=len(request_json), most=MAX_REQUEST_CHARS)
+    try:
+        request = json.loads(request_json)
+    except (ValueError, RecursionError) as exc:
+        raise RequestError("malformed_request", detail=f"not JSON ({exc.__class__.__name__})") from None
+    if not isinstance(request, dict):
+        raise RequestError("malformed_request", detail="not an object")
+    return request
 
 
 def _text(key: str, params: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -54,11 +81,14 @@ def _text(key: str, params: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def _state(request: dict[str, Any]) -> State:
     data = request.get("state")
-    if isinstance(data, dict) and data.get("format") not in (None, STATE_FORMAT):
-        raise RequestError("unsupported_state_version", found=str(data.get("format")), expected=str(STATE_FORMAT))
     try:
         return state_from_json(data)
+    except NewerFormat as exc:
+        raise RequestError("newer_state_version", detail=exc.detail) from None
     except MalformedState as exc:
+        if isinstance(data, dict) and "format" in data and data.get("format") not in (1, STATE_FORMAT):
+            found = str(data["format"])[:20]
+            raise RequestError("unsupported_state_version", found=found, expected=str(STATE_FORMAT)) from None
         raise RequestError("malformed_state", detail=exc.detail) from None
 
 
@@ -71,7 +101,7 @@ def _date(request: dict[str, Any], name: str) -> dt.date:
 
 
 def _bad(value: Any) -> dt.date:
-    raise RequestError("invalid_date", value=str(value))
+    raise RequestError("invalid_date", value=str(value)[:40])
 
 
 def _op_describe(request: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -81,8 +111,8 @@ def _op_describe(request: dict[str, Any], lang: str) -> dict[str, Any]:
 def _op_scenario(request: dict[str, Any], lang: str) -> dict[str, Any]:
     key = request.get("scenario")
     scenarios = all_scenarios()
-    if key not in scenarios:
-        raise RequestError("unknown_scenario", scenario=str(key))
+    if not isinstance(key, str) or key not in scenarios:
+        raise RequestError("unknown_scenario", scenario=str(key)[:40])
     scenario = scenarios[key]
     return {"ok": True, "state": to_json(scenario.start), "guide": _guide(scenario.start)}
 
@@ -159,7 +189,9 @@ def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
     state = _state(request)
-    pnr = str(request.get("pnr", ""))
+    pnr = request.get("pnr", "")
+    if not isinstance(pnr, str) or len(pnr) > 40:
+        raise RequestError("malformed_request", detail="pnr")
     state, found = search(state, pnr)
     moved = _advance(state, str(request.get("actor", "")), "search", {"pnr": pnr}, "ok")
     return {
@@ -173,16 +205,18 @@ def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def _settings(request: dict[str, Any]) -> Settings:
     raw = request.get("settings") or {}
+    if not isinstance(raw, dict):
+        raise RequestError("malformed_request", detail="settings")
     try:
-        return Settings(**raw)
-    except (TypeError, ValueError):
+        return Settings.checked(raw)
+    except ValueError:
         raise RequestError("malformed_request", detail="settings") from None
 
 
 def _calendar(request: dict[str, Any]) -> Calendar:
     try:
-        return Calendar.from_table(request["calendar"])
-    except (KeyError, TypeError, ValueError):
+        return Calendar.from_table(request.get("calendar"))
+    except ValueError:
         raise RequestError("malformed_request", detail="calendar") from None
 
 
@@ -205,8 +239,9 @@ def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
             return _refusal_answer(own, lang)
         course = own
     finished = request.get("finished") or {}
-    if not isinstance(finished, dict):
-        raise RequestError("malformed_request", detail="finished")
+    certified_list = request.get("certified") or []
+    if not isinstance(finished, dict) or not isinstance(certified_list, list):
+        raise RequestError("malformed_request", detail="finished or certified")
     plan = instalments(course, finished, _calendar(request), _settings(request))
     if isinstance(plan, Refusal):
         return _refusal_answer(plan, lang)
@@ -217,7 +252,7 @@ def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
     }
     if request.get("required_hp") not in (None, ""):
         try:
-            required = float(str(request["required_hp"]).replace(",", "."))
+            required = float(str(request["required_hp"])[:20].replace(",", "."))
         except ValueError:
             required = -1.0
         if not 0 <= required <= 1000:
@@ -228,12 +263,12 @@ def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
                         "param": both(*catalog.LABELS["tool.csn_required"]),
                         "minimum": 0,
                         "maximum": 1000,
-                        "value": str(request["required_hp"]),
+                        "value": str(request["required_hp"])[:20],
                     },
                 ),
                 lang,
             )
-        certified = {str(c) for c in request.get("certified") or []}
+        certified = {str(c) for c in certified_list}
         answer["csn"] = csn_check(plan, certified, required, _date(request, "by"))
     return answer
 

@@ -27,17 +27,48 @@ class DayOff:
         return {"date": self.day.isoformat(), "kind": self.kind, "sv": self.name_sv, "en": self.name_en}
 
 
+class SettingError(ValueError):
+    """A local setting of the wrong type or out of range: which key, what value, and what is allowed."""
+
+    def __init__(self, key: str, value: Any, allowed: str) -> None:
+        super().__init__(f"{key}: {value!r} is not allowed; {key} must be {allowed}")
+        self.key, self.value, self.allowed = key, value, allowed
+
+
+# key -> (type, least, most, what is allowed, in words). Booleans are not numbers here, and numbers not booleans.
+SETTING_RULES: dict[str, tuple[type, int, int, str]] = {
+    "working_days": (int, 1, 60, "a whole number of working days from 1 to 60"),
+    "eves_are_days_off": (bool, 0, 1, "true or false"),
+    "retake_margin_days": (int, 1, 60, "a whole number of days from 1 to 60"),
+}
+
+
 @dataclass(frozen=True)
 class Settings:
-    """The local rule. Universities differ: 10 or 15 working days, whether the eves count as days off."""
+    """The local rule, from mkdocs.yml. The staff page's rule is the default: 15 working days after the exam and
+    at least two weeks before the re-take. Whether Midsummer, Christmas and New Year's Eve count as days off is
+    a local reading, not stated by the sources."""
 
     working_days: int = 15
     eves_are_days_off: bool = True
     retake_margin_days: int = 14
 
     def __post_init__(self) -> None:
-        if not 1 <= self.working_days <= 60 or not 0 <= self.retake_margin_days <= 60:
-            raise ValueError("working_days must be 1-60 and retake_margin_days 0-60")
+        for key, (kind, least, most, allowed) in SETTING_RULES.items():
+            value: Any = getattr(self, key)
+            wrong_type = type(value) is not kind  # a bool is not a number here, nor a number a bool
+            if wrong_type or (kind is int and not least <= getattr(self, key) <= most):
+                raise SettingError(key, value, allowed)
+
+    @classmethod
+    def checked(cls, raw: Any) -> Settings:
+        """Settings from a mapping, refusing unknown keys and wrong types with a SettingError."""
+        if not isinstance(raw, dict):
+            raise SettingError("ladok_rules", raw, "a mapping of " + ", ".join(SETTING_RULES))
+        for key in raw:
+            if key not in SETTING_RULES:
+                raise SettingError(str(key), raw[key], "one of " + ", ".join(SETTING_RULES))
+        return cls(**raw)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,13 +85,25 @@ class Calendar:
     days_off: dict[dt.date, DayOff]
 
     @classmethod
-    def from_table(cls, table: dict[str, Any]) -> Calendar:
-        """Read the table that `to_table` writes: {"first", "last", "days": [[date, kind, sv, en], ...]}."""
+    def from_table(cls, table: Any) -> Calendar:
+        """Read the table that `to_table` writes: {"first", "last", "days": [[date, kind, sv, en], ...]}.
+
+        Anything else raises ValueError: a table is data from outside, like a saved state.
+        """
+        if not isinstance(table, dict) or not isinstance(table.get("days"), list):
+            raise ValueError("a calendar table is an object with a list of days")
+        first, last = _iso(table.get("first")), _iso(table.get("last"))
+        if not first <= last or (last - first).days > MAX_CALENDAR_DAYS:
+            raise ValueError("a calendar's first and last day are out of order or too far apart")
         days = {}
-        for iso, kind, sv, en in table["days"]:
-            day = dt.date.fromisoformat(iso)
-            days[day] = DayOff(day, kind, sv, en)
-        return cls(dt.date.fromisoformat(table["first"]), dt.date.fromisoformat(table["last"]), days)
+        for entry in table["days"]:
+            if not isinstance(entry, list) or len(entry) != 4 or entry[1] not in DAY_KINDS:
+                raise ValueError("a day off is [date, kind, Swedish name, English name]")
+            if not all(isinstance(name, str) for name in entry[2:]):
+                raise ValueError("a day off has names in both languages")
+            day = _iso(entry[0])
+            days[day] = DayOff(day, entry[1], entry[2], entry[3])
+        return cls(first, last, days)
 
     def to_table(self) -> dict[str, Any]:
         return {
@@ -71,6 +114,13 @@ class Calendar:
 
     def covers(self, day: dt.date) -> bool:
         return self.first <= day <= self.last
+
+    def after(self, day: dt.date) -> dt.date | None:
+        """The next day, or None past the calendar's end (or the end of all dates)."""
+        return day + ONE_DAY if day < self.last else None
+
+    def before(self, day: dt.date) -> dt.date | None:
+        return day - ONE_DAY if day > self.first else None
 
     def day_off(self, day: dt.date, settings: Settings) -> DayOff | None:
         """Why `day` is not a working day, or None when it is one."""
@@ -96,9 +146,10 @@ def add_working_days(calendar: Calendar, start: dt.date, count: int, settings: S
     day, left = start, count
     skipped: list[DayOff] = []
     while left > 0:
-        day += ONE_DAY
-        if not calendar.covers(day):
-            return _outside(calendar, day)
+        following = calendar.after(day)
+        if following is None:
+            return _outside(calendar, day + ONE_DAY if day < dt.date.max else day)
+        day = following
         off = calendar.day_off(day, settings)
         if off is None:
             left -= 1
@@ -118,7 +169,10 @@ def previous_working_day(calendar: Calendar, day: dt.date, settings: Settings) -
             return Counted(day, tuple(skipped))
         if day.weekday() < 5:
             skipped.append(off)
-        day -= ONE_DAY
+        earlier = calendar.before(day)
+        if earlier is None:
+            return _outside(calendar, day)
+        day = earlier
 
 
 @dataclass(frozen=True)
@@ -145,7 +199,7 @@ class Deadline:
 
 def result_deadline(calendar: Calendar, exam: Any, settings: Settings, retake: Any = None) -> Deadline | Refusal:
     """The last day for results: N working days after the exam, and at least two weeks before the re-take."""
-    exam_day = _as_date(exam)
+    exam_day = as_date(exam)
     if isinstance(exam_day, Refusal):
         return exam_day
     if not calendar.covers(exam_day):
@@ -155,7 +209,7 @@ def result_deadline(calendar: Calendar, exam: Any, settings: Settings, retake: A
         return counted
     if retake in (None, ""):
         return Deadline(exam_day, counted.day, None, None, counted.day, "working_days", counted.skipped)
-    retake_day = _as_date(retake)
+    retake_day = as_date(retake)
     if isinstance(retake_day, Refusal):
         return retake_day
     if not calendar.covers(retake_day):
@@ -176,7 +230,17 @@ def result_deadline(calendar: Calendar, exam: Any, settings: Settings, retake: A
     return Deadline(exam_day, counted.day, retake_day, limit.day, counted.day, "working_days", counted.skipped)
 
 
-def _as_date(value: Any) -> dt.date | Refusal:
+DAY_KINDS = frozenset({"weekend", "holiday", "eve"})
+MAX_CALENDAR_DAYS = 366 * 40  # the build writes 2020-2045; a table much longer is not one of ours
+
+
+def _iso(value: Any) -> dt.date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError("a date is written YYYY-MM-DD")
+    return dt.date.fromisoformat(value)
+
+
+def as_date(value: Any) -> dt.date | Refusal:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and len(value) == 10:
@@ -184,7 +248,7 @@ def _as_date(value: Any) -> dt.date | Refusal:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    return Refusal("invalid_date", {"value": str(value)})
+    return Refusal("invalid_date", {"value": str(value)[:40]})
 
 
 def _outside(calendar: Calendar, day: dt.date) -> Refusal:

@@ -31,15 +31,20 @@ LABELS: dict[str, tuple[str, str]] = {
     "action.remove": ("Ta bort resultat", "Remove result"),
     "action.prepare_removal": ("Förbered borttag", "Prepare removal"),
     "action.certify_removal": ("Attestera borttag", "Certify removal"),
+    "action.comment": ("Spara kommentar", "Save comment"),
     "action.setup_activity": ("Skapa aktivitetstillfälle", "Create activity session"),
     "action.transfer_from_inspera": ("Överför resultat till Ladok", "Transfer results to Ladok"),
     # roles
     "role.teacher": ("Lärare (resultatrapportör)", "Teacher (result reporter)"),
     "role.examiner": ("Examinator", "Examiner"),
     "role.study_admin": ("Studieadministratör", "Study administrator"),
-    "role.inspera_planner": ("Inspera-planerare", "Inspera planner"),
     "role.student": ("Student", "Student"),
     "role.system": ("Ladok", "Ladok"),
+    # the people in a role, as a sentence names them ("by routine the study administration does it")
+    "team.study_admin": ("studieadministrationen", "the study administration"),
+    "team.teacher": ("läraren", "the teacher"),
+    "team.examiner": ("examinator", "the examiner"),
+    "team.csn": ("CSN", "CSN"),
     "role.csn": ("CSN", "CSN"),
     # grading scales
     "scale.UG": ("Underkänd/Godkänd (U/G)", "Fail/Pass (U/G)"),
@@ -63,6 +68,9 @@ LABELS: dict[str, tuple[str, str]] = {
     # sandbox interface words that stand beside the engine's facts
     "ui.grade": ("Betyg", "Grade"),
     "ui.exam_date": ("Examinationsdatum", "Examination date"),
+    "ui.decision_date": ("Beslutsdatum", "Decision date"),
+    "ui.comment": ("Kommentar", "Comment"),
+    "ui.mark_ready": ("Klarmarkera", "Mark as ready"),
     "ui.points": ("Skrivningspoäng", "Examination points"),
     "ui.points_visible": ("Synlig för studenten", "Visible to the student"),
     "ui.annotation": ("Resultatnotering", "Results annotation"),
@@ -81,6 +89,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.results_annotations": ("Resultatnoteringar", "Results annotations"),
     "ui.new_annotation": ("Ny resultatnotering", "New results annotation"),
     "ui.filter_by_status": ("Filtrera resultat på status", "Filter results by status"),
+    "ui.filter_ready": ("Klarmarkerade", "Marked as ready"),
+    "ui.filter_certified": ("Attesterade", "Certified"),
     "ui.course": ("Kurs", "Course"),
     "ui.course_instance": ("Kurstillfälle", "Course instance"),
     "ui.hidden": ("(dold tills resultatet är attesterat)", "(hidden until the result is certified)"),
@@ -244,16 +254,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{action!l} cannot be used on a result whose status is {state!l}. {hint!m}",
     ),
     "unknown_actor": (
-        "Personen {actor} finns inte i sandlådan. Välj en av rollerna i listan.",
-        "There is no person {actor} in the sandbox. Choose one of the roles in the list.",
+        "Den personen finns inte i övningsmiljön. Välj en av rollerna i listan.",
+        "That person is not in the sandbox. Choose one of the roles in the list.",
     ),
     "unknown_action": (
-        "Åtgärden {action} finns inte. Välj en av knapparna i vyn.",
-        "There is no action called {action}. Choose one of the buttons in the view.",
+        "Den åtgärden finns inte. Välj en av knapparna i vyn.",
+        "There is no such action. Choose one of the buttons in the view.",
     ),
     "unknown_target": (
-        "Kurstillfället har ingen modul {target}. Välj en modul i listan eller kursbetyget.",
-        "The course instance has no module {target}. Choose a module from the list, or the course grade.",
+        "Kurstillfället har ingen sådan modul. Välj en modul i listan eller kursbetyget.",
+        "The course instance has no such module. Choose a module from the list, or the course grade.",
+    ),
+    "activity_on_module_only": (
+        "Ett aktivitetstillfälle skapas under en modul, inte på betyg på hel kurs. Välj modulen där tentamen ingår.",
+        "An activity session is created under a module, not on the course grade. Choose the module the exam "
+        "belongs to.",
+    ),
+    "course_grade_must_pass": (
+        "Betyg på hel kurs måste vara ett godkänt betyg, och {grade} är ett underkänt betyg. Ett underkänt "
+        "resultat rapporteras på modulen, och kursbetyget rapporteras först när alla moduler är godkända.",
+        "The course grade must be a passing grade, and {grade} is a fail. A failed result is reported on the "
+        "module, and the course grade only once every module is passed.",
+    ),
+    "comment_too_long": (
+        "Kommentaren får vara högst {most} tecken lång. Korta den och försök igen.",
+        "The comment can be at most {most} characters long. Shorten it and try again.",
     ),
     "missing_param": (
         "Uppgiften {param} saknas. Fyll i den och försök igen.",
@@ -311,16 +336,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A course grade can be reported only when every module is passed and certified. Missing: {modules}.",
     ),
     "course_grade_must_be_removed_first": (
-        "Studenten har ett attesterat kursbetyg. Det måste tas bort innan modulresultatet kan tas bort.",
-        "The student has a certified course grade. It must be removed before the module result can be removed.",
+        "Studenten har ett attesterat betyg på hel kurs. Ta bort kursbetyget först; därefter kan modulresultatet "
+        "tas bort.",
+        "The student has a certified course grade. Remove the course grade first; then the module result can be "
+        "removed.",
     ),
     "course_grade_is_automatic": (
         "Kursen har bara en modul, så kursbetyget sätts automatiskt när modulen attesteras.",
         "The course has a single module, so the course grade is set automatically when the module is certified.",
     ),
     "unknown_activity": (
-        "Aktivitetstillfället {activity} finns inte. Skapa det först under modulen.",
-        "The activity session {activity} does not exist. Create it under the module first.",
+        "Aktivitetstillfället finns inte. Skapa det först under modulen.",
+        "The activity session does not exist. Create it under the module first.",
     ),
     "unknown_code": (
         "Anonymiseringskoden {code} hör inte till aktivitetstillfället. Inget överfördes; kontrollera listan.",
@@ -352,6 +379,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "malformed_request": (
         "Begäran kunde inte läsas. Ladda om sidan och försök igen.",
         "The request could not be read. Reload the page and try again.",
+    ),
+    "request_too_large": (
+        "Begäran är för stor ({size} tecken; högst {most}). Inget ändrades.",
+        "The request is too large ({size} characters; at most {most}). Nothing was changed.",
+    ),
+    "internal_error": (
+        "Något gick fel i guidens regler. Inget ändrades; ladda om sidan och försök igen.",
+        "Something went wrong in the guide's rules. Nothing was changed; reload the page and try again.",
+    ),
+    "newer_state_version": (
+        "Läget kommer från en nyare version av guiden än den här. Ladda om sidan för att hämta den nya versionen.",
+        "The state comes from a newer version of the guide than this one. Reload the page to get the new version.",
     ),
     "malformed_state": (
         "Det sparade läget är skadat eller ändrat och kan inte öppnas. Ditt nuvarande arbete är orört.",
@@ -411,8 +450,9 @@ EVENTS: dict[str, tuple[str, str]] = {
         "{name}: {target} marked as ready, graded by {graded_by}. {notify} has been notified.",
     ),
     "certified": (
-        "{name}: {grade} på {target} attesterat av {examiner}. Studenten ser nu resultatet.",
-        "{name}: {grade} on {target} certified by {examiner}. The student can now see the result.",
+        "{name}: {grade} på {target} attesterat av {examiner}, med beslutsdatum {date}. Studenten ser nu resultatet.",
+        "{name}: {grade} on {target} certified by {examiner}, with the decision date {date}. The student can now "
+        "see the result.",
     ),
     "adjusted_before_certifying": (
         "Examinator ändrade {field} före attesteringen.",
@@ -421,6 +461,10 @@ EVENTS: dict[str, tuple[str, str]] = {
     "unmarked": (
         "{name}: klarmarkeringen på {target} borttagen; resultatet är ett utkast igen.",
         "{name}: the ready mark on {target} removed; the result is a draft again.",
+    ),
+    "comment_saved": (
+        "{name}: kommentaren på {target} sparad. Personalen ser den; studenten gör det inte.",
+        "{name}: the comment on {target} saved. Staff see it; the student does not.",
     ),
     "draft_deleted": ("{name}: utkastet på {target} borttaget.", "{name}: the draft on {target} deleted."),
     "removed": (
@@ -481,8 +525,47 @@ GLOSSARY: dict[str, tuple[str, str, str, str]] = {
     "examinator": (
         "Examinator",
         "Examiner",
-        "Den lärare som beslutar om betyg på kursen.",
-        "The teacher who decides grades on the course.",
+        "Den lärare som beslutar om betyg på kursen. Attesterar resultat och tar bort resultat.",
+        "The teacher who decides grades on the course. Certifies results and removes results.",
+    ),
+    "resultatrapportor": (
+        "Lärare (resultatrapportör)",
+        "Teacher (result reporter)",
+        "En lärare med behörighet att rapportera: för in och klarmarkerar resultat, men attesterar inte.",
+        "A teacher authorised to report: enters results and marks them as ready, but does not certify.",
+    ),
+    "studieadministrator": (
+        "Studieadministratör",
+        "Study administrator",
+        "Personal som skapar aktivitetstillfällen, för över resultat från Inspera, klarmarkerar och förbereder "
+        "borttag.",
+        "Staff who create activity sessions, transfer results from Inspera, mark results as ready and prepare "
+        "removals.",
+    ),
+    "student": (
+        "Student",
+        "Student",
+        "Ser sina attesterade resultat i Ladok via studentportalen, aldrig utkast eller kommentarer.",
+        "Sees their certified results in Ladok through the student portal, never drafts or comments.",
+    ),
+    "betyg_pa_hel_kurs": (
+        "Betyg på hel kurs",
+        "Course grade",
+        "Kursens slutbetyg. Rapporteras när alla moduler är godkända och är alltid ett godkänt betyg.",
+        "The final grade on the course. Reported once every module is passed, and always a passing grade.",
+    ),
+    "beslutsdatum": (
+        "Beslutsdatum",
+        "Decision date",
+        "Dagen då examinator attesterade resultatet. Poängen räknas från den dagen, inte från examinationsdatumet.",
+        "The day the examiner certified the result. The credits count from that day, not from the examination date.",
+    ),
+    "kommentar": (
+        "Kommentar",
+        "Comment",
+        "En anteckning på ett utkast eller klarmarkerat resultat, till exempel varför en klarmarkering togs bort. "
+        "Bara personal ser den.",
+        "A note on a draft or a result marked as ready, for example why a ready mark was removed. Only staff see it.",
     ),
     "resultatnotering": (
         "Resultatnotering",
@@ -550,6 +633,15 @@ GLOSSARY: dict[str, tuple[str, str, str, str]] = {
         "Måttet på en kurs omfattning; 1,5 hp motsvarar en veckas heltidsstudier.",
         "The measure of a course's size; 1.5 credits is one week of full-time study.",
     ),
+}
+
+
+# Where the glossary explains each role the engine knows (a test keeps the two in step).
+ROLE_GLOSSARY: dict[str, str] = {
+    "teacher": "resultatrapportor",
+    "examiner": "examinator",
+    "study_admin": "studieadministrator",
+    "student": "student",
 }
 
 

@@ -10,9 +10,19 @@ from typing import Any
 
 from . import catalog
 from .calendar import Settings
-from .model import SCALES
+from .model import ROLES, SCALES
 from .progress import STEPS, step_bounds
-from .rules import ACTIONS, AUTHORISATIONS, CHANGE_ORDER, NONE, PERMISSIONS, STATES, TRANSITIONS
+from .rules import (
+    ACTIONS,
+    AUTHORISATIONS,
+    CHANGE_ORDER,
+    NONE,
+    PERMISSIONS,
+    ROUTINES,
+    SEE_NAMES_ON_ANONYMOUS_EXAMS,
+    STATES,
+    TRANSITIONS,
+)
 from .scenarios import SEED, all_scenarios
 
 
@@ -28,7 +38,9 @@ def describe(settings: Settings | None = None) -> dict[str, Any]:
         ],
         "permissions": {a: list(r) for a, r in PERMISSIONS.items()},
         "authorisations": dict(AUTHORISATIONS),
-        "roles": ["teacher", "examiner", "study_admin", "inspera_planner", "student"],
+        "roles": list(ROLES),
+        "routines": dict(ROUTINES),
+        "see_names_on_anonymous_exams": sorted(SEE_NAMES_ON_ANONYMOUS_EXAMS),
         "scales": {k: list(v) for k, v in SCALES.items()},
         "change_order": list(CHANGE_ORDER),
         "settings": settings.to_dict(),

@@ -1,15 +1,17 @@
 """The things the engine knows about: a course instance, its people and students, results and activity sessions.
 
 Everything is an immutable value. A `State` is the whole of a sandbox at one moment and round-trips through plain
-JSON (`to_json` / `state_from_json`), so the browser can save it, share it and hand it back.
+JSON (`stateio.to_json` / `stateio.state_from_json`), so the browser can save it, share it and hand it back.
+Look-ups go through indexes built once per state, so the cost of an action or a view grows with the size of the
+state, never with its square.
 """
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, replace
-from typing import Any
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import cached_property
 
-STATE_FORMAT = 1
 COURSE_TARGET = "COURSE"
 
 SCALES: dict[str, tuple[str, ...]] = {
@@ -20,19 +22,11 @@ SCALES: dict[str, tuple[str, ...]] = {
 }
 FAILING_GRADES = frozenset({"U", "F", "Fx"})
 
-ROLES = ("teacher", "examiner", "study_admin", "inspera_planner", "student")
+ROLES = ("teacher", "examiner", "study_admin", "student")
 
 
 class InvalidDefinition(ValueError):
     """A course, scenario or setting that cannot exist (a programming error, not a reader's mistake)."""
-
-
-class MalformedState(ValueError):
-    """Saved state that cannot be read back; `detail` says what was wrong."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
 
 
 def is_pass(grade: str) -> bool:
@@ -75,8 +69,12 @@ class Course:
     def name(self, lang: str) -> str:
         return self.name_sv if lang == "sv" else self.name_en
 
+    @cached_property
+    def _modules(self) -> dict[str, Module]:
+        return {m.code: m for m in self.modules}
+
     def module(self, code: str) -> Module | None:
-        return next((m for m in self.modules if m.code == code), None)
+        return self._modules.get(code)
 
     def scale_of(self, target: str) -> str:
         module = self.module(target)
@@ -113,6 +111,9 @@ class Result:
     certified_by: str = ""
     activity: str = ""
     source: str = "manual"
+    decision_date: str = ""  # set when the examiner certifies: the date of the formal decision
+    removal_date: str = ""  # set when the removal of a certified result is certified
+    comment: str = ""  # the reporter's or examiner's note on a draft or ready result; staff only
 
 
 @dataclass(frozen=True)
@@ -122,11 +123,19 @@ class Activity:
     date: str
     codes: tuple[tuple[str, str], ...]  # (anonymisation code, personal identity number)
 
+    @cached_property
+    def _by_code(self) -> dict[str, str]:
+        return dict(self.codes)
+
+    @cached_property
+    def _by_pnr(self) -> dict[str, str]:
+        return {pnr: code for code, pnr in self.codes}
+
     def student_for(self, code: str) -> str | None:
-        return next((pnr for c, pnr in self.codes if c == code), None)
+        return self._by_code.get(code)
 
     def code_for(self, pnr: str) -> str | None:
-        return next((c for c, p in self.codes if p == pnr), None)
+        return self._by_pnr.get(pnr)
 
 
 @dataclass(frozen=True)
@@ -141,11 +150,51 @@ class State:
     step: int = 0
     found: tuple[str, ...] = ()  # students not in the list whom a search has brought up
 
+    # --- indexes, built on first use; a new state (every change makes one) builds its own -----------------------
+
+    @cached_property
+    def _people(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
+
+    @cached_property
+    def _students(self) -> dict[str, Student]:
+        return {s.pnr: s for s in self.students}
+
+    @cached_property
+    def _activities(self) -> dict[str, Activity]:
+        return {a.id: a for a in self.activities}
+
+    @cached_property
+    def _results_by_id(self) -> dict[int, Result]:
+        return {r.id: r for r in self.results}
+
+    @cached_property
+    def _results_by_subject(self) -> dict[str, Result | tuple[Result, ...]]:
+        """student + NUL + target -> its result, or its results in order of id when there are several.
+
+        Text keys and bare results make no new objects for the garbage collector to walk, which keeps building
+        the index linear in the number of results even for a large course.
+        """
+        index: dict[str, Result | tuple[Result, ...]] = {}
+        for r in self.results:
+            key = _subject(r.student, r.target)
+            found = index.get(key)
+            index[key] = r if found is None else (*found, r) if isinstance(found, tuple) else (found, r)
+        return index
+
     def person(self, person_id: str) -> Person | None:
-        return next((p for p in self.people if p.id == person_id), None)
+        return self._people.get(person_id)
 
     def student(self, pnr: str) -> Student | None:
-        return next((s for s in self.students if s.pnr == pnr), None)
+        return self._students.get(pnr)
+
+    def result(self, result_id: object) -> Result | None:
+        return self._results_by_id.get(result_id) if isinstance(result_id, int) else None
+
+    def results_of(self, pnr: str, target: str) -> tuple[Result, ...]:
+        """Every result of one student on one module (or the course grade), in the order they were reported."""
+        found = self._results_by_subject.get(_subject(pnr, target))
+        return () if found is None else found if isinstance(found, tuple) else (found,)
 
     def registered(self) -> tuple[Student, ...]:
         return tuple(
@@ -153,108 +202,32 @@ class State:
         )
 
     def activity(self, activity_id: str) -> Activity | None:
-        return next((a for a in self.activities if a.id == activity_id), None)
+        return self._activities.get(activity_id)
 
     def with_result(self, result: Result) -> State:
-        others = tuple(r for r in self.results if r.id != result.id)
-        return replace(self, results=tuple(sorted((*others, result), key=lambda r: r.id)))
+        """The state with `result` added, or put in the place of the result with its id.
+
+        The new state starts from copies of this state's indexes, changed in the one place, rather than building
+        them again: a change costs a copy of a few dicts, not a walk that makes an object for every student.
+        """
+        if result.id in self._results_by_id:
+            at = bisect_left(self.results, result.id, key=lambda r: r.id)  # results are kept in order of id
+            results = (*self.results[:at], result, *self.results[at + 1 :])
+        else:
+            results = (*self.results, result)  # ids only grow, so the results stay in order
+        changed = replace(self, results=results)
+        by_id = dict(self._results_by_id)
+        by_id[result.id] = result
+        by_subject = dict(self._results_by_subject)
+        same = [r for r in self.results_of(result.student, result.target) if r.id != result.id]
+        ordered = tuple(sorted((*same, result), key=lambda r: r.id))
+        by_subject[_subject(result.student, result.target)] = ordered if len(ordered) > 1 else result
+        changed.__dict__.update(_results_by_id=by_id, _results_by_subject=by_subject)
+        for name in ("_people", "_students", "_activities"):  # unchanged by a new result
+            if name in self.__dict__:
+                changed.__dict__[name] = self.__dict__[name]
+        return changed
 
 
-def to_json(state: State) -> dict[str, Any]:
-    data: dict[str, Any] = _plain(state)
-    data["format"] = STATE_FORMAT
-    return data
-
-
-def _plain(value: Any) -> Any:
-    """Dataclasses to dicts and tuples to lists, without dataclasses.asdict's deep copies."""
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value
-
-
-def state_from_json(data: Any) -> State:
-    """Read a state back, checking its shape; raise MalformedState with a short reason otherwise."""
-    if not isinstance(data, dict):
-        raise MalformedState("not an object")
-    if "format" not in data:
-        raise MalformedState("no format number")
-    try:
-        course = data["course"]
-        modules = tuple(_build(Module, m, tuples=("moments",)) for m in course["modules"])
-        state = State(
-            course=_build(Course, {**course, "modules": modules}, tuples=("examiners",)),
-            people=tuple(_build(Person, p, tuples=("roles",)) for p in data["people"]),
-            students=tuple(_build(Student, s) for s in data["students"]),
-            results=tuple(_build(Result, r) for r in data["results"]),
-            activities=tuple(
-                _build(Activity, {**a, "codes": tuple(tuple(pair) for pair in a["codes"])}) for a in data["activities"]
-            ),
-            next_id=_typed(data["next_id"], int, "next_id"),
-            scenario=_typed(data.get("scenario", ""), str, "scenario"),
-            step=_typed(data.get("step", 0), int, "step"),
-            found=tuple(_typed(pnr, str, "found") for pnr in _typed(data.get("found", []), list, "found")),
-        )
-    except (KeyError, TypeError, InvalidDefinition) as exc:
-        raise MalformedState(f"{type(exc).__name__}: {exc}") from None
-    _check_consistency(state)
-    return state
-
-
-_FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
-    "hp": (int, float),
-    "points_visible": bool,
-    "id": (int, str),
-    "next_id": int,
-}
-
-
-def _typed(value: Any, kind: type | tuple[type, ...], name: str) -> Any:
-    if isinstance(value, bool) and kind is not bool:
-        raise MalformedState(f"{name} has the wrong type")
-    if not isinstance(value, kind):
-        raise MalformedState(f"{name} has the wrong type")
-    return value
-
-
-def _build(cls: Any, data: Any, tuples: tuple[str, ...] = ()) -> Any:
-    if not isinstance(data, dict):
-        raise MalformedState(f"{cls.__name__} is not an object")
-    values = {}
-    for name, spec in cls.__dataclass_fields__.items():
-        if name not in data:
-            if spec.default is not MISSING or spec.default_factory is not MISSING:
-                continue
-            raise MalformedState(f"{cls.__name__}.{name} is missing")
-        value = data[name]
-        if name in tuples:
-            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-                raise MalformedState(f"{cls.__name__}.{name} is not a list of strings")
-            value = tuple(value)
-        elif name in _FIELD_TYPES:
-            value = _typed(value, _FIELD_TYPES[name], f"{cls.__name__}.{name}")
-        elif isinstance(spec.default, str) or spec.type == "str":
-            value = _typed(value, str, f"{cls.__name__}.{name}")
-        values[name] = value
-    return cls(**values)
-
-
-def _check_consistency(state: State) -> None:
-    from .rules import STATES, WORKING_STATES  # the table of states lives with the rules
-
-    for r in state.results:
-        if r.status not in STATES:
-            raise MalformedState(f"result {r.id} has unknown status {r.status!r}")
-        if r.target != COURSE_TARGET and state.course.module(r.target) is None:
-            raise MalformedState(f"result {r.id} is on unknown module {r.target!r}")
-        if r.grade not in SCALES[state.course.scale_of(r.target)]:
-            raise MalformedState(f"result {r.id} has a grade off its scale")
-        if state.student(r.student) is None:
-            raise MalformedState(f"result {r.id} is for an unknown student")
-        if not isinstance(r.id, int) or r.id >= state.next_id:
-            raise MalformedState(f"result {r.id} has an id out of sequence")
-    working = [(r.student, r.target) for r in state.results if r.status in WORKING_STATES]
-    if len(working) != len(set(working)):
-        raise MalformedState("two working results for the same student and module")
+def _subject(pnr: str, target: str) -> str:
+    return f"{pnr}\0{target}"

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from .calendar import Calendar, Settings, add_working_days
+from .calendar import Calendar, Settings, add_working_days, as_date
 from .model import Course
 from .outcome import Refusal, both
 
@@ -56,11 +56,9 @@ def step_bounds(settings: Settings) -> list[tuple[str, str, int, int]]:
 
 def timeline(calendar: Calendar, finished: Any, settings: Settings) -> list[Step] | Refusal:
     """Earliest and latest date of each step for work finished on `finished`."""
-    if not isinstance(finished, dt.date):
-        try:
-            finished = dt.date.fromisoformat(str(finished))
-        except ValueError:
-            return Refusal("invalid_date", {"value": str(finished)})
+    finished = as_date(finished)
+    if isinstance(finished, Refusal):
+        return finished
     if not calendar.covers(finished):
         return Refusal(
             "date_outside_calendar",
@@ -115,10 +113,10 @@ def instalments(
         if not missing:
             dates = []
             for m in moments:
-                try:
-                    dates.append(dt.date.fromisoformat(str(finished[m])))
-                except ValueError:
-                    return Refusal("invalid_date", {"value": str(finished[m])})
+                day = as_date(finished[m])
+                if isinstance(day, Refusal):
+                    return day
+                dates.append(day)
             finished_on = max(dates)
             found = timeline(calendar, finished_on, settings)
             if isinstance(found, Refusal):
@@ -147,6 +145,8 @@ def csn_check(plan: list[Instalment], certified: set[str], required_hp: float, b
 
 
 MAX_PARTS = 12
+MAX_MOMENTS = 20
+MAX_NAME = 80
 
 
 def course_from_structure(parts: Any) -> Course | Refusal:
@@ -164,9 +164,9 @@ def course_from_structure(parts: Any) -> Course | Refusal:
     for number, part in enumerate(parts, 1):
         if not isinstance(part, dict):
             return Refusal("structure_empty", {})
-        name = str(part.get("name") or "").strip() or f"{number}"
+        name = str(part.get("name") or "").strip()[:MAX_NAME] or f"{number}"
         try:
-            hp = float(str(part.get("hp", "")).replace(",", "."))
+            hp = float(str(part.get("hp", ""))[:20].replace(",", "."))
         except ValueError:
             hp = -1.0
         if not 0.5 <= hp <= 60:
@@ -176,10 +176,13 @@ def course_from_structure(parts: Any) -> Course | Refusal:
                     "param": _label("tool.part_hp"),
                     "minimum": both("0,5", "0.5"),
                     "maximum": 60,
-                    "value": str(part.get("hp")),
+                    "value": str(part.get("hp"))[:20],
                 },
             )
-        moments = tuple(str(m).strip() for m in part.get("moments") or [] if str(m).strip())
+        raw_moments = part.get("moments") or []
+        if not isinstance(raw_moments, list) or len(raw_moments) > MAX_MOMENTS:
+            return Refusal("part_without_moments", {"name": name})
+        moments = tuple(m.strip()[:MAX_NAME] for m in raw_moments if isinstance(m, str) and m.strip())
         if not moments:
             return Refusal("part_without_moments", {"name": name})
         modules.append(Module(f"P{number}", name, name, hp, "UG", moments))

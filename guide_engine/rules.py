@@ -24,6 +24,7 @@ TRANSITIONS: dict[str, dict[str, str]] = {
     "remove": {"ready": "removed", "certified": "removed", "prepared_for_removal": "removed"},
     "prepare_removal": {"certified": "prepared_for_removal"},
     "certify_removal": {"prepared_for_removal": "removed"},
+    "comment": {"draft": "draft", "ready": "ready"},
 }
 
 # Actions on the course instance rather than on one result.
@@ -39,9 +40,16 @@ PERMISSIONS: dict[str, tuple[str, ...]] = {
     "remove": ("examiner",),
     "prepare_removal": ("study_admin", "examiner"),
     "certify_removal": ("examiner",),
+    "comment": ("teacher", "examiner", "study_admin"),
     "setup_activity": ("study_admin",),
-    "transfer_from_inspera": ("inspera_planner",),
+    # The teacher holds the authorisation to press Inspera's transfer button; see ROUTINES for who presses it.
+    "transfer_from_inspera": ("teacher", "examiner", "study_admin"),
 }
+
+# Who does an action by the department's routine, where that is narrower than who may. The staff page asks
+# teachers to leave the Inspera transfer to the study administration, which then checks the drafts and marks them
+# as ready. A department with another routine sets it in mkdocs.yml (extra.ladok_local.inspera_transfer_by).
+ROUTINES: dict[str, str] = {"transfer_from_inspera": "study_admin"}
 
 # The authorisation (applied for separately, then matched by employee rights in Ladok) that each action needs.
 AUTHORISATIONS: dict[str, str] = {
@@ -53,9 +61,14 @@ AUTHORISATIONS: dict[str, str] = {
     "remove": "certify",
     "prepare_removal": "report",
     "certify_removal": "certify",
+    "comment": "report",
     "setup_activity": "admin",
-    "transfer_from_inspera": "inspera",
+    "transfer_from_inspera": "report",
 }
+
+# Who sees students' names beside anonymisation codes before the results are certified; everyone else on the staff
+# sees only the codes on an anonymous exam until then.
+SEE_NAMES_ON_ANONYMOUS_EXAMS = frozenset({"examiner", "study_admin"})
 
 # Actions that only the course's own examiner may perform.
 EXAMINER_ONLY = frozenset(a for a, roles in PERMISSIONS.items() if roles == ("examiner",))

@@ -14,7 +14,7 @@ from typing import Any
 from .model import COURSE_TARGET, Course, Module, Person, State, Student
 from .workflow import act
 
-TEACHER, EXAMINER, ADMIN, PLANNER = "t-lea", "e-ebba", "a-stig", "i-iris"
+TEACHER, EXAMINER, ADMIN = "t-lea", "e-ebba", "a-stig"
 ALVA, BRUNO, CORA, DINO = "20010101-T001", "20020202-T002", "20030303-T003", "20040404-T004"
 ELI, FREJ = "19990909-T005", "19980808-T006"
 
@@ -22,7 +22,6 @@ PEOPLE = (
     Person(TEACHER, "Lea Rättare", ("teacher",)),
     Person(EXAMINER, "Ebba Examen", ("examiner",)),
     Person(ADMIN, "Stig Studieadmin", ("study_admin",)),
-    Person(PLANNER, "Iris Inspera", ("inspera_planner",)),
     Person(ALVA, "Alva Exempel", ("student",)),
 )
 
@@ -190,15 +189,19 @@ def _inspera() -> Scenario:
         start,
         (
             Step(
-                PLANNER,
+                ADMIN,
                 "transfer_from_inspera",
                 {"activity": activity.id, "grades": grades},
-                f"Som Inspera-planerare: överför resultaten för {code_a} och {code_b} till Ladok.",
-                f"As the Inspera planner: transfer the results for {code_a} and {code_b} to Ladok.",
+                f"Bedömningen är klar i Inspera. Som studieadministratör: överför resultaten för {code_a} och "
+                f"{code_b} till Ladok. Läraren har behörigheten, men enligt institutionens rutin gör "
+                "studieadministrationen överföringen.",
+                f"The grading in Inspera is final. As the study administrator: transfer the results for {code_a} and "
+                f"{code_b} to Ladok. The teacher holds the authorisation, but by the department's routine the study "
+                "administration does the transfer.",
                 match=("activity",),
             ),
             Step(
-                PLANNER,
+                ADMIN,
                 "transfer_from_inspera",
                 {"activity": activity.id, "grades": grades},
                 "Överför en gång till. Utkasten uppdateras; inga dubbletter uppstår.",
@@ -245,30 +248,32 @@ def _change_grade() -> Scenario:
                 ADMIN,
                 "prepare_removal",
                 {"student": ALVA, "target": "TEN1"},
-                "Som studieadministratör: förbered borttag av tentamensresultatet.",
-                "As the study administrator: prepare the removal of the exam result.",
-            ),
-            Step(
-                EXAMINER,
-                "certify_removal",
-                {"student": ALVA, "target": "TEN1"},
-                "Som examinator: försök attestera borttaget. Kursbetyget står kvar, så det går inte ännu.",
-                "As the examiner: try to certify the removal. The course grade still stands, so it cannot be done yet.",
+                "Som studieadministratör: försök förbereda borttag av tentamensresultatet. Betyget på hel kurs står "
+                "kvar, så Ladok säger nej redan här.",
+                "As the study administrator: try to prepare the removal of the exam result. The course grade still "
+                "stands, so Ladok says no at this very step.",
                 expect="course_grade_must_be_removed_first",
             ),
             Step(
                 EXAMINER,
                 "remove",
                 {"student": ALVA, "target": COURSE_TARGET},
-                "Som examinator: ta bort kursbetyget under Övriga funktioner.",
-                "As the examiner: remove the course grade under More functions.",
+                "Som examinator: ta bort kursbetyget under Övriga funktioner. Det är det första steget.",
+                "As the examiner: remove the course grade under More functions. This is the first step.",
+            ),
+            Step(
+                ADMIN,
+                "prepare_removal",
+                {"student": ALVA, "target": "TEN1"},
+                "Som studieadministratör: förbered nu borttag av tentamensresultatet.",
+                "As the study administrator: now prepare the removal of the exam result.",
             ),
             Step(
                 EXAMINER,
                 "certify_removal",
                 {"student": ALVA, "target": "TEN1"},
-                "Som examinator: attestera nu borttaget av tentamensresultatet.",
-                "As the examiner: now certify the removal of the exam result.",
+                "Som examinator: attestera borttaget av tentamensresultatet.",
+                "As the examiner: certify the removal of the exam result.",
             ),
             Step(
                 TEACHER,

@@ -1,7 +1,9 @@
 """What each person sees: queries of a state, never changes to it.
 
-A student sees only certified results, and only the annotations marked visible. A teacher sees anonymisation codes
-instead of names on Inspera results until they are certified; the examiner and the study administration see both.
+A student sees only certified results, with both the examination date and the decision date, and only the
+annotations marked visible; never a draft or a comment. On a module with an anonymous exam (an activity session),
+a teacher sees anonymisation codes instead of names for every student signed up to it, anywhere in the view, until
+that student's result is certified; the examiner and the study administration see code and name side by side.
 """
 
 from __future__ import annotations
@@ -10,21 +12,26 @@ from dataclasses import replace
 from typing import Any
 
 from .model import COURSE_TARGET, SCALES, Result, State, is_pass
-from .rules import NONE, PERMISSIONS, STANDING_STATES, TRANSITIONS
+from .rules import NONE, PERMISSIONS, SEE_NAMES_ON_ANONYMOUS_EXAMS, STANDING_STATES, TRANSITIONS
 from .workflow import standing_result, working_result
 
 
-def credits(state: State, pnr: str) -> float:
-    """Credits a student has in Ladok on this course: passed, certified modules, never more than the course."""
+def credits(state: State, pnr: str, on: str | None = None) -> float:
+    """Credits a student has in Ladok on this course: passed, certified modules, never more than the course.
+
+    With `on` (an ISO date), only results certified by that day count: credits count from their decision date,
+    not from their examination date.
+    """
     course = state.course
-    course_grade = standing_result(state, pnr, COURSE_TARGET)
-    if course_grade is not None and is_pass(course_grade.grade):
+
+    def counts(result: Result | None) -> bool:
+        if result is None or not is_pass(result.grade):
+            return False
+        return on is None or (bool(result.decision_date) and result.decision_date <= on)
+
+    if counts(standing_result(state, pnr, COURSE_TARGET)):
         return course.hp
-    total = 0.0
-    for module in course.modules:
-        standing = standing_result(state, pnr, module.code)
-        if standing is not None and is_pass(standing.grade):
-            total += module.hp
+    total = sum(m.hp for m in course.modules if counts(standing_result(state, pnr, m.code)))
     return min(total, course.hp)
 
 
@@ -39,41 +46,79 @@ def view(state: State, actor_id: str) -> dict[str, Any]:
     roles = set(actor.roles)
     if roles == {"student"}:
         return _student_view(state, actor.id)
+    codes = _signed_up(state)
+    hidden = {} if roles & SEE_NAMES_ON_ANONYMOUS_EXAMS else _anonymous(state, codes)
+    listed = _listed_students(state)
+    rows = []
+    for target in targets(state):
+        shared = _Shared(roles, target, state)
+        for pnr in listed:
+            rows.extend(_rows(state, shared, pnr, codes, hidden))
     return {
         "actor": actor.id,
         "roles": list(actor.roles),
         "course": _course(state),
-        "rows": [row for t in targets(state) for s in _listed_students(state) for row in _rows(state, roles, s, t)],
-        "activities": [_activity(state, a.id, anonymous=roles <= {"teacher"}) for a in state.activities],
+        "rows": rows,
+        "activities": [_activity(state, a.id, hidden) for a in state.activities],
     }
+
+
+class _Shared:
+    """What every row of one module has in common for one viewer: its scale, and the actions by status."""
+
+    def __init__(self, roles: set[str], target: str, state: State) -> None:
+        self.roles, self.target, self.state = roles, target, state
+        self.grades = list(SCALES[state.course.scale_of(target)])
+        self._actions: dict[str, list[str]] = {}
+
+    def actions(self, status: str) -> list[str]:
+        if status not in self._actions:
+            self._actions[status] = _actions(self.roles, status, self.target, self.state)
+        return list(self._actions[status])
+
+
+Codes = dict[tuple[str, str], str]
+
+
+def _signed_up(state: State) -> Codes:
+    """(student, module) -> the student's anonymisation code on that module's latest activity session."""
+    return {(pnr, a.target): code for a in state.activities for code, pnr in a.codes}
+
+
+def _anonymous(state: State, codes: Codes) -> Codes:
+    """The codes that stand in for names, for whoever may not see names: every student signed up to an activity
+    session, until their result on that module is certified."""
+    return {key: code for key, code in codes.items() if standing_result(state, *key) is None}
 
 
 def _listed_students(state: State) -> list[str]:
     """Registered students, then anyone a search has brought up or who has a result here."""
     listed = [s.pnr for s in state.registered()]
+    seen = set(listed)
     for pnr in (*state.found, *sorted({r.student for r in state.results})):
-        if pnr not in listed and state.student(pnr) is not None:
+        if pnr not in seen and state.student(pnr) is not None:
             listed.append(pnr)
+            seen.add(pnr)
     return listed
 
 
-def _rows(state: State, roles: set[str], pnr: str, target: str) -> list[dict[str, Any]]:
+def _rows(state: State, shared: _Shared, pnr: str, codes: Codes, hidden: Codes) -> list[dict[str, Any]]:
+    target = shared.target
+    hide = (pnr, target) in hidden
+    if not state.results_of(pnr, target):  # the common case in a large course: nothing reported yet
+        return [_row(state, shared, pnr, None, codes, hide)]
     working, standing = working_result(state, pnr, target), standing_result(state, pnr, target)
-    records = [r for r in (standing, working) if r is not None]
-    if not records:
-        return [_row(state, roles, pnr, target, None)]
-    return [_row(state, roles, pnr, target, r) for r in records]
+    records: list[Result | None] = [r for r in (standing, working) if r is not None] or [None]
+    return [_row(state, shared, pnr, r, codes, hide) for r in records]
 
 
-def _row(state: State, roles: set[str], pnr: str, target: str, record: Result | None) -> dict[str, Any]:
+def _row(state: State, shared: _Shared, pnr: str, record: Result | None, codes: Codes, hidden: bool) -> dict[str, Any]:
     student = state.student(pnr)
     assert student is not None
+    target = shared.target
     status = record.status if record else NONE
-    code = ""
-    if record and record.activity:
-        activity = state.activity(record.activity)
-        code = (activity.code_for(pnr) or "") if activity else ""
-    hidden = bool(code) and roles <= {"teacher", "inspera_planner"} and status not in STANDING_STATES
+    activity = state.activity(record.activity) if record and record.activity else None
+    code = (activity.code_for(pnr) if activity else None) or codes.get((pnr, target), "")
     return {
         "ref": record.id if record else None,
         "student": None if hidden else pnr,
@@ -83,11 +128,13 @@ def _row(state: State, roles: set[str], pnr: str, target: str, record: Result | 
         "status": status,
         "grade": record.grade if record else "",
         "exam_date": record.exam_date if record else "",
+        "decision_date": record.decision_date if record else "",
+        "comment": record.comment if record else "",
         "points": record.points if record else "",
         "points_visible": record.points_visible if record else False,
         "graded_by": record.graded_by if record else "",
-        "actions": [] if hidden else _actions(roles, status, target, state),
-        "grades": list(SCALES[state.course.scale_of(target)]),
+        "actions": [] if hidden else shared.actions(status),
+        "grades": shared.grades,
     }
 
 
@@ -125,13 +172,12 @@ def _course(state: State) -> dict[str, Any]:
     }
 
 
-def _activity(state: State, activity_id: str, anonymous: bool) -> dict[str, Any]:
+def _activity(state: State, activity_id: str, hidden: Codes) -> dict[str, Any]:
     activity = state.activity(activity_id)
     assert activity is not None
     codes = []
     for code, pnr in activity.codes:
-        certified = standing_result(state, pnr, activity.target)
-        show = not anonymous or (certified is not None and certified.activity == activity.id)
+        show = (pnr, activity.target) not in hidden
         student = state.student(pnr)
         codes.append(
             {"code": code, "student": pnr if show else None, "name": student.name if show and student else None}
@@ -150,6 +196,7 @@ def _student_view(state: State, pnr: str) -> dict[str, Any]:
                 "target": target,
                 "grade": standing.grade,
                 "exam_date": standing.exam_date,
+                "decision_date": standing.decision_date,
                 "points": standing.points if standing.points_visible else "",
                 "status": "certified",
             }

@@ -33,10 +33,10 @@ def act(state: State, actor_id: str, action: str, params: dict[str, Any], today:
 
 def _authorise(state: State, actor_id: str, action: str) -> Person | Refusal:
     actor = state.person(actor_id)
-    if actor is None:
-        return Refusal("unknown_actor", {"actor": actor_id})
+    if actor is None or not actor.roles:
+        return Refusal("unknown_actor", {})
     if action not in PERMISSIONS:
-        return Refusal("unknown_action", {"action": action})
+        return Refusal("unknown_action", {})
     allowed = PERMISSIONS[action]
     if not set(actor.roles) & set(allowed):
         return Refusal(
@@ -52,15 +52,16 @@ def _authorise(state: State, actor_id: str, action: str) -> Person | Refusal:
 
 
 def working_result(state: State, pnr: str, target: str) -> Result | None:
-    return next(
-        (r for r in state.results if r.student == pnr and r.target == target and r.status in WORKING_STATES), None
-    )
+    return next((r for r in state.results_of(pnr, target) if r.status in WORKING_STATES), None)
 
 
 def standing_result(state: State, pnr: str, target: str) -> Result | None:
     """The latest certified result that still stands: latest examination date, then latest reported."""
-    standing = [r for r in state.results if r.student == pnr and r.target == target and r.status in STANDING_STATES]
-    return max(standing, key=lambda r: (r.exam_date, r.id), default=None)
+    found: Result | None = None
+    for r in state.results_of(pnr, target):
+        if r.status in STANDING_STATES and (found is None or (r.exam_date, r.id) > (found.exam_date, found.id)):
+            found = r
+    return found
 
 
 def _select(state: State, action: str, pnr: str, target: str) -> tuple[Result | None, str] | Refusal:
@@ -79,7 +80,7 @@ def _select(state: State, action: str, pnr: str, target: str) -> tuple[Result | 
 
 
 def _act_on_result(state: State, actor: Person, action: str, params: dict[str, Any], today: dt.date) -> Outcome:
-    by_ref = next((r for r in state.results if r.id == params.get("result")), None)
+    by_ref = state.result(params.get("result"))
     if by_ref is not None:  # a row shown without a name (an anonymous Inspera result) is named by its id
         params = {**params, "student": by_ref.student, "target": by_ref.target}
     pnr, target = params.get("student"), params.get("target")
@@ -88,7 +89,7 @@ def _act_on_result(state: State, actor: Person, action: str, params: dict[str, A
             return Outcome(state, refusal=Refusal("missing_param", {"param": _param_name(name)}))
     assert isinstance(pnr, str) and isinstance(target, str)
     if target != COURSE_TARGET and state.course.module(target) is None:
-        return Outcome(state, refusal=Refusal("unknown_target", {"target": target}))
+        return Outcome(state, refusal=Refusal("unknown_target", {}))
     student_refusal = _student_refusal(state, pnr)
     if student_refusal:
         return Outcome(state, refusal=student_refusal)
@@ -131,14 +132,35 @@ def _leftover_rules(
     if action == "mark_ready":
         return _check_mark_ready(state, params)
     if action == "certify":  # the examiner may change grade or date just before certifying
-        return _check_grade_and_date(state, target, params, today, required=False)
-    # A module result cannot be removed from under a certified course grade.
+        values = _check_grade_and_date(state, target, params, today, required=False)
+        return values if isinstance(values, Refusal) else {**values, "decision_date": today.isoformat()}
+    if action in ("comment", "unmark_ready"):
+        return _check_comment(params, required=action == "comment")
+    # A module result cannot be removed from under a certified course grade, and Ladok says so at the first step.
     removes_standing = (
-        action in ("remove", "certify_removal") and record is not None and record.status in STANDING_STATES
+        action in ("prepare_removal", "remove", "certify_removal")
+        and record is not None
+        and record.status in STANDING_STATES
     )
     if removes_standing and target != COURSE_TARGET and standing_result(state, pnr, COURSE_TARGET) is not None:
         return Refusal("course_grade_must_be_removed_first", {})
+    if removes_standing and action != "prepare_removal":
+        return {"removal_date": today.isoformat()}  # the examiner's decision to remove a certified result
     return {}
+
+
+MAX_COMMENT = 500
+
+
+def _check_comment(params: dict[str, Any], required: bool) -> dict[str, Any] | Refusal:
+    comment = params.get("comment")
+    if comment in (None, "") and not required:
+        return {}
+    if not isinstance(comment, str) or not comment.strip():
+        return Refusal("missing_param", {"param": _param_name("comment")})
+    if len(comment) > MAX_COMMENT:
+        return Refusal("comment_too_long", {"most": MAX_COMMENT})
+    return {"comment": comment.strip()}
 
 
 def _check_report(
@@ -162,11 +184,11 @@ def _check_report(
     points = params.get("points", "")
     if points not in ("", None):
         try:
-            number = float(str(points).replace(",", "."))
+            number = float(str(points).replace(",", ".")) if len(str(points)) <= MAX_POINTS_TEXT else -1.0
         except ValueError:
             number = -1.0
         if not number >= 0 or number == float("inf"):
-            return Refusal("invalid_points", {"value": str(points)})
+            return Refusal("invalid_points", {"value": str(points)[:MAX_POINTS_TEXT]})
         values["points"] = str(points).replace(",", ".")
     else:
         values["points"] = ""
@@ -181,6 +203,9 @@ def _check_report(
     return values
 
 
+MAX_POINTS_TEXT = 12
+
+
 def _check_grade_and_date(
     state: State, target: str, params: dict[str, Any], today: dt.date, required: bool
 ) -> dict[str, Any] | Refusal:
@@ -192,6 +217,8 @@ def _check_grade_and_date(
             return Refusal(
                 "invalid_grade", {"grade": str(grade), "scale": f"scale.{scale}", "allowed": ", ".join(SCALES[scale])}
             )
+        if target == COURSE_TARGET and not is_pass(grade):
+            return Refusal("course_grade_must_pass", {"grade": grade})
         values["grade"] = grade
     elif required:
         return Refusal("missing_param", {"param": _param_name("grade")})
@@ -268,13 +295,14 @@ def _event_for(action: str, before: Result, after: Result, base: dict[str, Any],
         assert grader is not None and notified is not None
         return Event("marked_ready", {**base, "graded_by": grader.name, "notify": notified.name})
     if action == "certify":
-        return Event("certified", {**base, "grade": after.grade, "examiner": actor.name})
+        return Event("certified", {**base, "grade": after.grade, "examiner": actor.name, "date": after.decision_date})
     key = {
         "unmark_ready": "unmarked",
         "delete_draft": "draft_deleted",
         "remove": "removed",
         "certify_removal": "removed",
         "prepare_removal": "prepared_for_removal",
+        "comment": "comment_saved",
     }[action]
     return Event(key, {**base, "grade": before.grade})
 
@@ -296,6 +324,7 @@ def _after_certify(state: State, actor: Person, record: Result, base: dict[str, 
             status="certified",
             certified_by=actor.id,
             source="derived",
+            decision_date=record.decision_date,
         )
         state = replace(state, next_id=state.next_id + 1).with_result(derived)
         return state, [Event("course_grade_derived", {**base, "grade": record.grade})]
@@ -309,8 +338,10 @@ def _after_certify(state: State, actor: Person, record: Result, base: dict[str, 
 
 def _setup_activity(state: State, params: dict[str, Any], today: dt.date) -> Outcome:
     target = params.get("target")
+    if target == COURSE_TARGET:
+        return Outcome(state, refusal=Refusal("activity_on_module_only", {}))
     if not isinstance(target, str) or state.course.module(target) is None:
-        return Outcome(state, refusal=Refusal("unknown_target", {"target": str(target)}))
+        return Outcome(state, refusal=Refusal("unknown_target", {}))
     day = parse_date(params.get("date"))
     if day is None:
         return Outcome(state, refusal=Refusal("invalid_date", {"value": str(params.get("date"))}))
@@ -318,8 +349,12 @@ def _setup_activity(state: State, params: dict[str, Any], today: dt.date) -> Out
     if not students:
         return Outcome(state, refusal=Refusal("no_students", {}))
     number = len(state.activities) + 1
+    while state.activity(f"{state.course.code}-T{number}") is not None:
+        number += 1
     prefix = state.course.code[:3].upper()
-    codes = tuple((f"{prefix}-{1000 + (k * 7919 + number * 311) % 9000}", pnr) for k, pnr in enumerate(students))
+    # Codes that look random but are unique within the session: 7919 is prime to both moduli.
+    base, spread = (1000, 9000) if len(students) <= 9000 else (100000, 900000)
+    codes = tuple((f"{prefix}-{base + (k * 7919 + number * 311) % spread}", pnr) for k, pnr in enumerate(students))
     activity = Activity(id=f"{state.course.code}-T{number}", target=target, date=day.isoformat(), codes=codes)
     state = replace(state, activities=(*state.activities, activity))
     event = Event(
@@ -333,14 +368,14 @@ def _transfer_from_inspera(state: State, params: dict[str, Any]) -> Outcome:
     """Grades by anonymisation code become drafts; a second transfer updates drafts and never duplicates them."""
     activity = state.activity(str(params.get("activity", "")))
     if activity is None:
-        return Outcome(state, refusal=Refusal("unknown_activity", {"activity": str(params.get("activity"))}))
+        return Outcome(state, refusal=Refusal("unknown_activity", {}))
     grades = params.get("grades")
     if not isinstance(grades, dict) or not grades:
         return Outcome(state, refusal=Refusal("missing_param", {"param": _param_name("grade")}))
     scale = state.course.scale_of(activity.target)
     for code, grade in grades.items():
         if activity.student_for(code) is None:
-            return Outcome(state, refusal=Refusal("unknown_code", {"code": code}))
+            return Outcome(state, refusal=Refusal("unknown_code", {"code": str(code)[:40]}))
         if grade not in SCALES[scale]:
             return Outcome(
                 state,
@@ -355,7 +390,7 @@ def _transfer_from_inspera(state: State, params: dict[str, Any]) -> Outcome:
         assert pnr is not None
         working = working_result(state, pnr, activity.target)
         from_here = [
-            r for r in state.results if r.activity == activity.id and r.student == pnr and r.status != "removed"
+            r for r in state.results_of(pnr, activity.target) if r.activity == activity.id and r.status != "removed"
         ]
         if working is not None and working.status == "draft" and working.activity == activity.id:
             state = state.with_result(replace(working, grade=grade))
@@ -421,6 +456,7 @@ _PARAM_LABELS = {
     "exam_date": "ui.exam_date",
     "graded_by": "ui.graded_by",
     "notify": "ui.notify",
+    "comment": "ui.comment",
 }
 
 

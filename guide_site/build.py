@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from guide_engine import Settings, describe
 
+from . import local
 from .checks import check_docs
+from .local import Local
 from .wheel import build_wheel, wheel_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,16 +24,28 @@ class BuildError(Exception):
     pass
 
 
-def settings_from(extra: dict[str, Any]) -> Settings:
+def configured(extra: dict[str, Any]) -> tuple[Settings, Local]:
+    """The local rule and the local details from mkdocs.yml, checked; a wrong value stops the build."""
     try:
-        return Settings(**(extra.get("ladok_rules") or {}))
-    except (TypeError, ValueError) as exc:
-        raise BuildError(f"extra.ladok_rules in mkdocs.yml: {exc}") from None
+        return local.settings_from(extra), local.local_from(extra)
+    except local.ConfigError as exc:
+        raise BuildError(f"mkdocs.yml: {exc}") from None
 
 
-def calendar_years(today: dt.date) -> tuple[int, int]:
-    """Last year, this year and the two after: enough for this and next year's exams and their deadlines."""
-    return today.year - 1, today.year + 2
+# A long, fixed window, so that a site that is not rebuilt keeps counting for years, and two builds on different
+# days write the same table.
+CALENDAR_YEARS = (2020, 2045)
+
+
+def build_date(environ: Mapping[str, str]) -> dt.date:
+    """The build's one date: from SOURCE_DATE_EPOCH when it is set (reproducible builds), else today, read once."""
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return dt.date.today()
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    except (ValueError, OverflowError, OSError):
+        raise BuildError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None
 
 
 def check(docs_dir: Path) -> None:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from guide_engine import Calendar, Settings, all_scenarios, catalog, describe
-from guide_engine.rules import CHANGE_ORDER, PERMISSIONS, TRANSITIONS
+from guide_engine.rules import CHANGE_ORDER, EXAMINER_ONLY, PERMISSIONS, TRANSITIONS
 from guide_engine.scenarios import Scenario
 
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough
+from .local import Local
 
 MARKER = re.compile(r"<!--\s*ladok:([a-z-]+)((?:\s+[^\s>]+)*)\s*-->")
 
@@ -32,6 +33,13 @@ class Context:
     settings: Settings
     calendar: Calendar
     today_year: int  # the first year of the worked examples, from the build's configuration, not the clock
+    local: Local = field(default_factory=Local)
+    page: str = ""  # the page's path inside its language folder, such as "student/index.md"
+
+    @property
+    def for_students(self) -> bool:
+        """Student pages name Ladok's terms in the reader's language only; staff pages add the other language."""
+        return self.page.startswith("student/")
 
 
 def render_markers(markdown: str, ctx: Context) -> str:
@@ -65,7 +73,7 @@ def _button(ctx: Context, key: str) -> str:
     if key not in catalog.LABELS:
         raise MarkerError(f"unknown label {key}")
     mine, other = _both(ctx, key)
-    return f"**{mine}** (*{other}*)" if mine != other else f"**{mine}**"
+    return f"**{mine}** (*{other}*)" if mine != other and not ctx.for_students else f"**{mine}**"
 
 
 def _who(ctx: Context, action: str) -> str:
@@ -75,6 +83,45 @@ def _who(ctx: Context, action: str) -> str:
     names = [catalog.label(f"role.{r}", ctx.lang).lower() for r in PERMISSIONS[action]]
     joiner = " och " if ctx.lang == "sv" else " and "
     return ", ".join(names[:-1]) + joiner + names[-1] if len(names) > 1 else names[0]
+
+
+def _routine(ctx: Context, action: str) -> str:
+    """Who does an action by the department's routine, as a phrase inside a sentence ("studieadministrationen")."""
+    routines = ctx.local.routines()
+    if action not in routines:
+        raise MarkerError(f"no routine for {action}")
+    return catalog.label(f"team.{routines[action]}", ctx.lang)
+
+
+def _see_names(ctx: Context) -> str:
+    """Who sees names beside anonymisation codes before certification, from the engine's table."""
+    names = [catalog.label(f"team.{r}", ctx.lang) for r in describe()["see_names_on_anonymous_exams"]]
+    return ", ".join(names[:-1]) + _words(ctx, " och ", " and ") + names[-1] if len(names) > 1 else names[0]
+
+
+def _local(ctx: Context, name: str) -> str:
+    """A department's own detail from mkdocs.yml, or the general words when it is not set."""
+    local = ctx.local
+    if name == "study-admin":
+        general = _words(ctx, "din institutions studieadministration", "your department's study administration")
+        if not local.study_admin_contact:
+            return general
+        return _words(ctx, "studieadministrationen", "the study administration") + f" ({local.study_admin_contact})"
+    if name == "authorisation-system":
+        return local.authorisation_system or _words(
+            ctx, "lärosätets system för behörigheter", "your university's system for authorisations"
+        )
+    raise MarkerError(f"unknown local setting {name}")
+
+
+def _roles(ctx: Context) -> str:
+    """Every role the sandbox offers, as a phrase inside a sentence, each linked to its glossary entry."""
+    names = [
+        f"[{catalog.label(f'role.{r}', ctx.lang).lower()}](../reference/glossary.md#term-{catalog.ROLE_GLOSSARY[r]})"
+        for r in describe()["roles"]
+    ]
+    joiner = " och " if ctx.lang == "sv" else " or "
+    return ", ".join(names[:-1]) + joiner + names[-1]
 
 
 def _setting(ctx: Context, name: str) -> str:
@@ -93,9 +140,14 @@ def _setting(ctx: Context, name: str) -> str:
         return f"{s.retake_margin_days} {'dagar' if ctx.lang == 'sv' else 'days'}"
     if name == "eves":
         names = ("midsommarafton, julafton och nyårsafton", "Midsummer Eve, Christmas Eve and New Year's Eve")
+        local = _words(ctx, " (en lokal inställning i guiden)", " (a local setting of this guide)")
         if s.eves_are_days_off:
-            return names[0] + " räknas inte som arbetsdagar" if ctx.lang == "sv" else names[1] + " are not working days"
-        return names[0] + " räknas som arbetsdagar" if ctx.lang == "sv" else names[1] + " count as working days"
+            return (
+                names[0] + " räknas inte som arbetsdagar" if ctx.lang == "sv" else names[1] + " are not working days"
+            ) + local
+        return (
+            names[0] + " räknas som arbetsdagar" if ctx.lang == "sv" else names[1] + " count as working days"
+        ) + local
     raise MarkerError(f"unknown setting {name}")
 
 
@@ -118,18 +170,25 @@ def _permissions(ctx: Context) -> str:
         "report": _words(ctx, "Rapportera", "Report"),
         "certify": _words(ctx, "Attestera", "Certify"),
         "admin": _words(ctx, "Studieadministration", "Study administration"),
-        "inspera": "Inspera",
     }
+
+    def mark(action: str, role: str) -> str:
+        if role not in PERMISSIONS[action]:
+            return "–"
+        return "✓ ★" if ctx.local.routines().get(action) == role else "✓"
+
     rows = []
     for action in rules["actions"]:
-        marks = ["✓" if r in PERMISSIONS[action] else "–" for r in roles]
+        marks = [mark(action, r) for r in roles]
         rows.append([_button(ctx, f"action.{action}"), *marks, auth[rules["authorisations"][action]]])
+    only = [catalog.label(f"action.{a}", ctx.lang) for a in rules["actions"] if a in EXAMINER_ONLY]
+    listed = ", ".join(only[:-1]) + _words(ctx, " och ", " and ") + only[-1]
     note = _words(
         ctx,
-        "✓ = får göra det, – = får inte. Attestera, Ta bort resultat och Attestera borttag gäller bara kursens "
+        f"✓ = får göra det, – = får inte, ★ = gör det enligt institutionens rutin. {listed} gäller bara kursens "
         "egen examinator.",
-        "✓ = may do it, – = may not. Certify, Remove result and Certify removal are for the course's own examiner "
-        "only.",
+        f"✓ = may do it, – = may not, ★ = does it by the department's routine. {listed} are for the course's own "
+        "examiner only.",
     )
     return _table(head, rows) + "\n" + note + "\n"
 
@@ -166,8 +225,19 @@ def _glossary(ctx: Context) -> str:
 
 
 def _change_order(ctx: Context) -> str:
-    who = {a: " / ".join(catalog.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[a]) for a in CHANGE_ORDER}
-    return "\n".join(f"{i}. {_button(ctx, f'action.{a}')} – {who[a]}" for i, a in enumerate(CHANGE_ORDER, 1)) + "\n"
+    """The numbered order of a change, starting with the course grade that has to go first."""
+    who = {
+        a: " / ".join(catalog.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[a]) for a in ("remove", *CHANGE_ORDER)
+    }
+    first = _words(
+        ctx,
+        f"Har studenten ett attesterat betyg på hel kurs tas det bort först, med {_button(ctx, 'action.remove')} "
+        f"– {who['remove']}",
+        f"If the student has a certified course grade, it is removed first, with {_button(ctx, 'action.remove')} "
+        f"– {who['remove']}",
+    )
+    rest = [f"{_button(ctx, f'action.{a}')} – {who[a]}" for a in CHANGE_ORDER]
+    return "\n".join(f"{i}. {line}" for i, line in enumerate([first, *rest], 1)) + "\n"
 
 
 def _steps(ctx: Context) -> str:
@@ -175,19 +245,34 @@ def _steps(ctx: Context) -> str:
     head = [
         _words(ctx, "Steg", "Step"),
         _words(ctx, "Vem", "Who"),
-        _words(ctx, "Tidigast (arbetsdagar efter)", "Earliest (working days after)"),
-        _words(ctx, "Senast (arbetsdagar efter)", "Latest (working days after)"),
+        _words(ctx, "Tidigast, uppskattat", "Earliest, estimated"),
+        _words(ctx, "Senast, uppskattat", "Latest, estimated"),
     ]
+
+    def who(role: str) -> str:
+        name = catalog.label(f"team.{role}", ctx.lang)
+        return name[0].upper() + name[1:]
+
+    days = _words(ctx, "arbetsdag {n}", "working day {n}")
     rows = [
         [
             catalog.label(f"step.{s['key']}", ctx.lang),
-            catalog.label(f"role.{s['role']}", ctx.lang),
-            str(s["earliest"]),
-            str(s["latest"]),
+            who(s["role"]),
+            days.format(n=s["earliest"]),
+            days.format(n=s["latest"]),
         ]
         for s in rules["steps"]
     ]
-    return _table(head, rows)
+    note = _words(
+        ctx,
+        "Dagarna räknas från examinationen. De är guidens uppskattningar, inte regler: det som är fastställt är att "
+        f"resultaten ska vara klara inom {ctx.settings.working_days} arbetsdagar, och att hanteringen efter "
+        "rapporteringen brukar ta från ett par dagar till lite mer än en vecka.",
+        "The days are counted from the examination. They are this guide's estimates, not rules: what is laid down is "
+        f"that results are due within {ctx.settings.working_days} working days, and handling after reporting "
+        "usually takes from a couple of days to a little more than a week.",
+    )
+    return _table(head, rows) + "\n" + note + "\n"
 
 
 def _instalments(ctx: Context) -> str:
@@ -298,6 +383,10 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "button": _button,
     "setting": _setting,
     "who": _who,
+    "routine": _routine,
+    "local": _local,
+    "see-names": _see_names,
+    "roles": _roles,
     "permissions": _permissions,
     "transitions": _transitions,
     "glossary": _glossary,

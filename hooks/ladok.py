@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,18 +23,19 @@ _state: dict[str, Any] = {}
 def on_config(config: Any) -> Any:
     try:
         build.check(Path(config["docs_dir"]))
-        settings = build.settings_from(config["extra"])
+        settings, local = build.configured(config["extra"])
+        day = build.build_date(os.environ)  # the build's one date, taken once; the engine never reads a clock
     except build.BuildError as exc:
         raise PluginError(str(exc)) from None
-    first, last = build.calendar_years(dt.date.today())  # the build may read the clock; the engine never does
-    table = swedish_table(first, last)
-    _state.update(settings=settings, table=table, calendar=Calendar.from_table(table), year=dt.date.today().year)
+    table = swedish_table(*build.CALENDAR_YEARS)
+    _state.update(settings=settings, local=local, table=table, calendar=Calendar.from_table(table), year=day.year)
     return config
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     lang = getattr(page.file, "locale", None) or "sv"
-    ctx = Context(lang, _state["settings"], _state["calendar"], _state["year"])
+    page_path = page.file.src_uri.split("/", 1)[1] if "/" in page.file.src_uri else page.file.src_uri
+    ctx = Context(lang, _state["settings"], _state["calendar"], _state["year"], _state["local"], page_path)
     try:
         return render_markers(markdown, ctx)
     except (MarkerError, ValueError) as exc:

@@ -33,11 +33,22 @@ def test_every_error_is_told_in_the_readers_language() -> None:
     assert "skadat" in sv and "damaged" in en
 
 
-def test_a_state_from_another_format_version_is_refused() -> None:
-    state = started()["state"] | {"format": 2}
+def test_a_state_from_a_newer_version_says_so_and_an_unknown_format_is_refused() -> None:
+    state = started()["state"] | {"format": 3}
     answer = call({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
+    assert answer["error"]["key"] == "newer_state_version" and "newer version" in answer["error"]["text"]
+    answer = call({"op": "view", "state": state | {"format": "x"}, "actor": TEACHER, "lang": "sv"})
     assert answer["error"]["key"] == "unsupported_state_version"
-    assert answer["error"]["params"] == {"found": "2", "expected": "1"}
+    assert answer["error"]["params"] == {"found": "x", "expected": "2"}
+
+
+def test_a_format_1_state_reads_with_its_inspera_planner_as_study_administrator() -> None:
+    """Format 1 knew an "Inspera planner" role; such a saved state still opens, and that person may transfer."""
+    state = started("inspera")["state"]
+    state["format"] = 1
+    state["people"].append({"id": "i-iris", "name": "Iris", "roles": ["inspera_planner"]})
+    answer = call({"op": "view", "state": state, "actor": "i-iris", "lang": "en"})
+    assert answer["ok"] is True and answer["view"]["roles"] == ["study_admin"]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from guide_engine import State, view
-from guide_engine.scenarios import ADMIN, ALVA, BRUNO, EXAMINER, PLANNER, TEACHER
+from guide_engine.scenarios import ADMIN, ALVA, BRUNO, EXAMINER, TEACHER
 from story import ok, refused, statuses
 
 
@@ -23,32 +23,33 @@ def test_codes_are_unique_and_only_the_study_administration_sets_up_a_session(wr
 
 def test_a_second_transfer_updates_drafts_and_never_duplicates(written: State) -> None:
     state, activity, codes = _session(written)
-    refused(state, TEACHER, "transfer_from_inspera", "not_authorised", activity=activity, grades={codes[ALVA]: "G"})
-    first = ok(state, PLANNER, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "G",
+    refused(state, ALVA, "transfer_from_inspera", "not_authorised", activity=activity, grades={codes[ALVA]: "G"})
+    assert ok(state, TEACHER, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "G"}).events
+    first = ok(state, ADMIN, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "G",
                                                                                    codes[BRUNO]: "U"})
     assert first.events[0].params == {"created": 2, "updated": 0, "skipped": 0}
-    again = ok(first.state, PLANNER, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "VG",
+    again = ok(first.state, ADMIN, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "VG",
                                                                                          codes[BRUNO]: "U"})
     assert again.events[0].params == {"created": 0, "updated": 2, "skipped": 0}
     assert statuses(again.state) == [(ALVA, "TEN1", "VG", "draft"), (BRUNO, "TEN1", "U", "draft")]
     state = ok(again.state, ADMIN, "mark_ready", student=ALVA, target="TEN1", graded_by=TEACHER,
                notify=EXAMINER).state
-    third = ok(state, PLANNER, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "G"})
+    third = ok(state, ADMIN, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "G"})
     assert third.events[0].params == {"created": 0, "updated": 0, "skipped": 1}
     assert third.state.results == state.results
 
 
 def test_a_transfer_with_an_unknown_code_or_grade_changes_nothing(written: State) -> None:
     state, activity, codes = _session(written)
-    refused(state, PLANNER, "transfer_from_inspera", "unknown_code", activity=activity,
+    refused(state, ADMIN, "transfer_from_inspera", "unknown_code", activity=activity,
             grades={codes[ALVA]: "G", "XXX-0000": "G"})
-    refused(state, PLANNER, "transfer_from_inspera", "invalid_grade", activity=activity, grades={codes[ALVA]: "A"})
-    refused(state, PLANNER, "transfer_from_inspera", "unknown_activity", activity="nope", grades={})
+    refused(state, ADMIN, "transfer_from_inspera", "invalid_grade", activity=activity, grades={codes[ALVA]: "A"})
+    refused(state, ADMIN, "transfer_from_inspera", "unknown_activity", activity="nope", grades={})
 
 
 def test_markers_see_codes_not_names_until_certification(written: State) -> None:
     state, activity, codes = _session(written)
-    state = ok(state, PLANNER, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "G"}).state
+    state = ok(state, ADMIN, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "G"}).state
 
     def row(actor: str, s: State) -> dict[str, object]:
         return next(r for r in view(s, actor)["rows"] if r["code"] == codes[ALVA] and r["target"] == "TEN1")

@@ -10,7 +10,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from guide_engine import COURSE_TARGET, Calendar, Settings, act, all_scenarios, credits, result_deadline, view
 from guide_engine.calendar import Deadline
-from guide_engine.model import SCALES, state_from_json, to_json
+from guide_engine.model import SCALES
+from guide_engine.stateio import state_from_json, to_json
 from guide_engine.rules import ACTIONS, PERMISSIONS, STANDING_STATES, WORKING_STATES
 from guide_engine.scenarios import ADMIN, ALVA, BRUNO, ELI, EXAMINER, FREJ, TEACHER
 from guide_engine.workflow import standing_result, working_result

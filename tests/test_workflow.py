@@ -9,7 +9,7 @@ import pytest
 from guide_engine import COURSE_TARGET, State, credits, find_student, view
 from guide_engine.views import search
 from guide_engine.model import Course, InvalidDefinition, Module, Person
-from guide_engine.scenarios import ADMIN, ALVA, BRUNO, ELI, EXAMINER, FREJ, PEOPLE, PLANNER, SEED, TEACHER, _students
+from guide_engine.scenarios import ADMIN, ALVA, BRUNO, ELI, EXAMINER, FREJ, PEOPLE, SEED, TEACHER, _students
 from story import certified, ok, refused, statuses
 
 
@@ -30,12 +30,12 @@ def test_written_exam_from_draft_to_certified(written: State) -> None:
 
 
 def test_reporting_and_certifying_are_separate_authorisations(written: State) -> None:
-    """A teacher may report but not certify; the Inspera planner may do neither; a student nothing."""
+    """A teacher may report but not certify; the study administrator may not certify; a student nothing."""
     state = ok(written, TEACHER, "save_draft", student=ALVA, target="TEN1", grade="G", exam_date="2026-01-15").state
     state = ok(state, TEACHER, "mark_ready", student=ALVA, target="TEN1", graded_by=TEACHER, notify=EXAMINER).state
     params = refused(state, TEACHER, "certify", "not_authorised", student=ALVA, target="TEN1")
     assert params == {"role": "role.teacher", "action": "action.certify", "allowed": ["role.examiner"]}
-    refused(state, PLANNER, "save_draft", "not_authorised", student=BRUNO, target="TEN1", grade="G")
+    refused(state, ADMIN, "certify", "not_authorised", student=BRUNO, target="TEN1", grade="G")
     refused(state, ALVA, "save_draft", "not_authorised", student=ALVA, target="TEN1", grade="VG")
     refused(state, "nobody", "certify", "unknown_actor", student=ALVA, target="TEN1")
 
@@ -170,7 +170,8 @@ def test_the_student_sees_only_certified_results_and_visible_annotations(written
     assert view(state, ALVA)["rows"] == []
     state = ok(state, EXAMINER, "certify", student=ALVA, target="TEN1").state
     assert view(state, ALVA)["rows"] == [
-        {"target": "TEN1", "grade": "VG", "exam_date": "2026-01-15", "points": "", "status": "certified"}
+        {"target": "TEN1", "grade": "VG", "exam_date": "2026-01-15", "decision_date": "2026-02-02", "points": "",
+         "status": "certified"}
     ]
     teacher_row = next(r for r in view(state, TEACHER)["rows"] if r["student"] == ALVA and r["target"] == "TEN1")
     assert teacher_row["points"] == "42" and teacher_row["actions"] == ["save_draft"]

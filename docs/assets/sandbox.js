@@ -270,12 +270,13 @@ export async function mount(widget, { root }) {
   function studentView(seen) {
     const rows = seen.rows.map((r) => h("tr", {},
       h("td", {}, targetName(seen.course, r.target)), h("td", {}, r.grade), h("td", {}, r.exam_date),
-      h("td", {}, r.points || "–")));
+      h("td", {}, r.decision_date || "–"), h("td", {}, r.points || "–")));
     const hp = lang === "sv" ? String(seen.credits).replace(".", ",") : String(seen.credits);
     return [
       h("h4", {}, t("ui.your_results")),
       rows.length ? h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, t("ui.module")), h("th", {}, t("ui.grade")),
-        h("th", {}, t("ui.exam_date")), h("th", {}, t("ui.points")))), h("tbody", {}, rows))
+        h("th", {}, t("ui.exam_date")), h("th", {}, t("ui.decision_date")), h("th", {}, t("ui.points")))),
+      h("tbody", {}, rows))
         : h("p", {}, t("ui.no_results_yet")),
       h("p", { class: "ladok-credits" }, `${t("ui.credits")}: ${hp} ${t("ui.hp")}`),
     ];
@@ -329,8 +330,11 @@ export async function mount(widget, { root }) {
       dataset: { focus: `${key}|points` } });
     const visible = h("input", { type: "checkbox", checked: row.points_visible, "aria-label": label("ui.points_visible"),
       dataset: { focus: `${key}|visible` } });
+    const comment = h("input", { type: "text", size: 24, maxlength: 500, value: row.comment || "",
+      "aria-label": label("ui.comment"), dataset: { focus: `${key}|comment` } });
     const subject = row.student ? { student: row.student, target: row.target } : { result: row.ref, target: row.target };
     const paramsFor = (action) => {
+      if (action === "comment" || action === "unmark_ready") return { ...subject, comment: comment.value.trim() };
       if (action === "save_draft") {
         return { ...subject, grade: grade.value, exam_date: date.value.trim(), points: points.value.trim(),
           points_visible: visible.checked };
@@ -354,7 +358,7 @@ export async function mount(widget, { root }) {
         } else {
           perform(action, paramsFor(action));
         }
-      } }, t(`action.${action}`));
+      } }, t(action === "mark_ready" ? "ui.mark_ready" : `action.${action}`));
     const primary = actionsFrom(row.status);
     const others = runtime.rules.actions.filter((a) => !primary.includes(a) && !a.endsWith("activity")
       && a !== "transfer_from_inspera");
@@ -363,7 +367,9 @@ export async function mount(widget, { root }) {
     return [
       h("tr", { class: "ladok-row" }, h("td", {}, who), h("td", {}, t(`state.${row.status}`)), h("td", {}, grade),
         h("td", {}, date), h("td", {}, points, " ", h("label", { class: "ladok-visible" }, visible, t("ui.visible_short")))),
-      h("tr", { class: "ladok-row-actions" }, h("td", { colspan: 5, class: "ladok-buttons" }, ...primary.map(button), more)),
+      h("tr", { class: "ladok-row-actions" }, h("td", { colspan: 5, class: "ladok-buttons" },
+        ["draft", "ready"].includes(row.status) ? h("label", { class: "ladok-comment" }, t("ui.comment"), " ", comment)
+          : null, ...primary.map(button), more)),
     ];
   }
 

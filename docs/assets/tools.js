@@ -117,7 +117,7 @@ export async function mount(widget, { root }) {
       }
       lines.push(h("h4", {}, t("tool.part_done", { name, hp: hp(part.hp), day: day(part.finished_on) })));
       lines.push(h("ul", {}, ...part.steps.map((s) => h("li", {}, t("tool.step_range", {
-        step: t(`step.${s.key}`), who: t(`role.${s.role}`), earliest: day(s.earliest), latest: day(s.latest) })))));
+        step: t(`step.${s.key}`), who: t(`team.${s.role}`), earliest: day(s.earliest), latest: day(s.latest) })))));
     }
     if (answer.instalments.every((p) => !p.missing.length)) lines.push(h("p", {}, t("tool.final_grade")));
     if (answer.csn) {

@@ -71,7 +71,8 @@ def do_step(page: Any, step: Step, lang: str, names: dict[str, str], modules: di
         if step.params.get("points_visible"):
             row.locator("input[type=checkbox]").check()
         actions = row.locator("xpath=following-sibling::tr[1]")
-        button = actions.get_by_role("button", name=label, exact=True)
+        opener = catalog.label("ui.mark_ready", lang) if step.action == "mark_ready" else label
+        button = actions.get_by_role("button", name=opener, exact=True)
         if not button.count():
             actions.locator("summary").click()
         button.click()

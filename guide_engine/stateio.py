@@ -1,0 +1,322 @@
+"""A state as plain JSON and back, checked whole on the way in.
+
+`state_from_json` accepts only a state that the engine could have made itself: every field of the right type,
+every id unique, every reference (student, person, module, activity, the guided scenario's actors and step)
+pointing at something that exists. So whatever it accepts, every view can draw and every action can meet, and
+whatever the engine returns reads back in again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import MISSING, fields
+from functools import cache
+from typing import Any
+
+from .model import (
+    COURSE_TARGET,
+    ROLES,
+    SCALES,
+    Activity,
+    Course,
+    InvalidDefinition,
+    Module,
+    Person,
+    Result,
+    State,
+    Student,
+    is_pass,
+)
+from .rules import STATES, WORKING_STATES
+
+STATE_FORMAT = 2
+READABLE_FORMATS = (1, 2)  # format 1 had an "Inspera planner" role; its transfers now belong to the staff roles
+SOURCES = frozenset({"manual", "inspera", "derived"})
+
+# Limits that keep every view and action cheap, far above any real course instance.
+MAX_MODULES = 40
+MAX_PEOPLE = 200
+MAX_TEXT = 500  # names, codes, comments: characters
+MAX_HP = 999.0
+MAX_ID = 10**9
+
+
+class MalformedState(ValueError):
+    """Saved state that cannot be read back; `detail` says what was wrong (in English, for developers)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class NewerFormat(MalformedState):
+    """A state written by a newer version of the guide than this one."""
+
+
+def to_json(state: State) -> dict[str, Any]:
+    data: dict[str, Any] = _plain(state)
+    data["format"] = STATE_FORMAT
+    return data
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses to dicts and tuples to lists, without dataclasses.asdict's deep copies."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def state_from_json(data: Any) -> State:
+    """Read a state back, checking it whole; raise MalformedState with a short reason otherwise."""
+    if not isinstance(data, dict):
+        raise MalformedState("not an object")
+    version = data.get("format")
+    if isinstance(version, int) and not isinstance(version, bool) and version > STATE_FORMAT:
+        raise NewerFormat(f"format {version} is newer than {STATE_FORMAT}")
+    if version not in READABLE_FORMATS or isinstance(version, bool):
+        raise MalformedState("no format number this guide reads")
+    try:
+        state = _read(data, upgrade=version == 1)
+    except InvalidDefinition as exc:
+        raise MalformedState(str(exc)) from None
+    _check_references(state)
+    return state
+
+
+def _read(data: dict[str, Any], upgrade: bool) -> State:
+    course = _object(data.get("course"), "course")
+    modules = tuple(_build(Module, m) for m in _list(course.get("modules"), "course.modules", MAX_MODULES))
+    people = tuple(
+        _build(Person, _upgraded_person(p) if upgrade else p) for p in _list(data.get("people"), "people", MAX_PEOPLE)
+    )
+    results = tuple(_build(Result, r) for r in _list(data.get("results"), "results"))
+    return State(
+        course=_build(Course, {**course, "modules": modules}),
+        people=people,
+        students=tuple(_build(Student, s) for s in _list(data.get("students"), "students")),
+        results=tuple(sorted(results, key=lambda r: r.id)),
+        activities=tuple(_build(Activity, a) for a in _list(data.get("activities"), "activities")),
+        next_id=_int(data.get("next_id"), "next_id", 1, MAX_ID),
+        scenario=_text(data.get("scenario", ""), "scenario"),
+        step=_int(data.get("step", 0), "step", 0, MAX_ID),
+        found=tuple(_text(p, "found") for p in _list(data.get("found", []), "found")),
+    )
+
+
+def _upgraded_person(raw: Any) -> Any:
+    if isinstance(raw, dict) and isinstance(raw.get("roles"), list):
+        roles = ["study_admin" if r == "inspera_planner" else r for r in raw["roles"]]
+        return {**raw, "roles": list(dict.fromkeys(roles))}
+    return raw
+
+
+# --- shapes and types ----------------------------------------------------------------------------------------------
+
+
+def _object(value: Any, name: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise MalformedState(f"{name} is not an object")
+    return value
+
+
+def _list(value: Any, name: str, most: int | None = None) -> list[Any]:
+    if not isinstance(value, list):
+        raise MalformedState(f"{name} is not a list")
+    if most is not None and len(value) > most:
+        raise MalformedState(f"{name} has more than {most} entries")
+    return value
+
+
+def _text(value: Any, name: str) -> str:
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        raise MalformedState(f"{name} is not a text of at most {MAX_TEXT} characters")
+    return value
+
+
+def _int(value: Any, name: str, least: int, most: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= most:
+        raise MalformedState(f"{name} is not a whole number from {least} to {most}")
+    return value
+
+
+def _hp(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_HP:
+        raise MalformedState(f"{name} is not a number of credits")
+    return float(value) if isinstance(value, float) else value
+
+
+def _bool(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise MalformedState(f"{name} is not true or false")
+    return value
+
+
+def _texts(value: Any, name: str) -> tuple[str, ...]:
+    return tuple(_text(v, name) for v in _list(value, name, MAX_PEOPLE))
+
+
+def _pairs(value: Any, name: str) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for pair in _list(value, name):
+        if not isinstance(pair, list | tuple) or len(pair) != 2:
+            raise MalformedState(f"{name} has an entry that is not a pair of code and student")
+        pairs.append((_text(pair[0], name), _text(pair[1], name)))
+    return tuple(pairs)
+
+
+# How each field of each class is read; anything not named here is a text.
+_READERS: dict[str, Any] = {
+    "hp": _hp,
+    "points_visible": _bool,
+    "moments": _texts,
+    "examiners": _texts,
+    "roles": _texts,
+    "codes": _pairs,
+}
+
+
+def _build(cls: Any, data: Any) -> Any:
+    raw = _object(data, cls.__name__)
+    values = {}
+    for field_name, label, read, required in _field_plan(cls):
+        if field_name not in raw:
+            if required:
+                raise MalformedState(f"{label} is missing")
+            continue
+        value = raw[field_name]
+        values[field_name] = value if read is None else read(value, label)
+    return cls(**values)
+
+
+@cache
+def _field_plan(cls: Any) -> tuple[tuple[str, str, Any, bool], ...]:
+    """For each field of a class: its name, its name for messages, how to read it, and whether it must be there."""
+    plan = []
+    for spec in fields(cls):
+        if cls is Course and spec.name == "modules":
+            read = None  # read by the caller, module by module
+        elif cls is Result and spec.name == "id":
+            read = _result_id
+        else:
+            read = _READERS.get(spec.name, _text)
+        plan.append((spec.name, f"{cls.__name__}.{spec.name}", read, spec.default is MISSING))
+    return tuple(plan)
+
+
+def _result_id(value: Any, name: str) -> int:
+    return _int(value, name, 1, MAX_ID)
+
+
+# --- the state as a whole ------------------------------------------------------------------------------------------
+
+
+def _unique(keys: list[Any], what: str) -> None:
+    if len(keys) != len(set(keys)):
+        raise MalformedState(f"two {what} share an id")
+
+
+def _date(value: str, name: str, optional: bool = False) -> None:
+    if optional and value == "":
+        return
+    try:
+        if len(value) != 10:
+            raise ValueError
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise MalformedState(f"{name} is not a date") from None
+
+
+def _check_references(state: State) -> None:
+    course = state.course
+    _unique([m.code for m in course.modules], "modules")
+    if course.module(COURSE_TARGET) is not None:
+        raise MalformedState("a module has the course grade's code")
+    _unique([p.id for p in state.people], "people")
+    _unique([s.pnr for s in state.students], "students")
+    _unique([a.id for a in state.activities], "activity sessions")
+    _unique([r.id for r in state.results], "results")
+    for person in state.people:
+        if not person.roles or any(role not in ROLES for role in person.roles):
+            raise MalformedState(f"person {person.id!r} has no role or an unknown one")
+        if "student" in person.roles and (len(person.roles) > 1 or state.student(person.id) is None):
+            raise MalformedState(f"person {person.id!r} is a student who is not in the list of students")
+    for examiner in course.examiners:
+        found = state.person(examiner)
+        if found is None or "examiner" not in found.roles:
+            raise MalformedState("the course's examiner is not a person with the examiner role")
+    for pnr in state.found:
+        if state.student(pnr) is None:
+            raise MalformedState("a search found an unknown student")
+    for activity in state.activities:
+        _check_activity(state, activity)
+    for result in state.results:
+        _check_result(state, result)
+    _check_guide(state)
+
+
+def _check_activity(state: State, activity: Activity) -> None:
+    if state.course.module(activity.target) is None:
+        raise MalformedState(f"activity session {activity.id!r} is on an unknown module")
+    _date(activity.date, "an activity session's date")
+    _unique([c for c, _ in activity.codes], "anonymisation codes")
+    _unique([p for _, p in activity.codes], "students of one activity session")
+    if any(state.student(pnr) is None for _, pnr in activity.codes):
+        raise MalformedState(f"activity session {activity.id!r} has an unknown student")
+
+
+def _check_result(state: State, r: Result) -> None:
+    if r.status not in STATES:
+        raise MalformedState(f"result {r.id} has unknown status {r.status!r}")
+    if r.target != COURSE_TARGET and state.course.module(r.target) is None:
+        raise MalformedState(f"result {r.id} is on an unknown module")
+    if r.grade not in SCALES[state.course.scale_of(r.target)]:
+        raise MalformedState(f"result {r.id} has a grade off its scale")
+    if r.target == COURSE_TARGET and not is_pass(r.grade):
+        raise MalformedState(f"result {r.id} is a failing course grade")
+    if state.student(r.student) is None:
+        raise MalformedState(f"result {r.id} is for an unknown student")
+    if r.id >= state.next_id:
+        raise MalformedState(f"result {r.id} has an id out of sequence")
+    _date(r.exam_date, f"result {r.id}'s examination date")
+    _date(r.decision_date, f"result {r.id}'s decision date", optional=True)
+    _date(r.removal_date, f"result {r.id}'s removal date", optional=True)
+    for who in (r.graded_by, r.notified, r.certified_by):
+        if who and state.person(who) is None:
+            raise MalformedState(f"result {r.id} names an unknown person")
+    if r.activity:
+        activity = state.activity(r.activity)
+        if activity is None or activity.target != r.target or activity.code_for(r.student) is None:
+            raise MalformedState(f"result {r.id} comes from an unknown activity session")
+    if r.source not in SOURCES:
+        raise MalformedState(f"result {r.id} has an unknown source")
+    if r.points:
+        try:
+            number = float(r.points)
+        except ValueError:
+            number = -1.0
+        if not (number >= 0 and math.isfinite(number)):
+            raise MalformedState(f"result {r.id} has points that are not a number")
+    if (
+        r.status in WORKING_STATES
+        and sum(x.status in WORKING_STATES for x in state.results_of(r.student, r.target)) > 1
+    ):
+        raise MalformedState("two working results for the same student and module")
+
+
+def _check_guide(state: State) -> None:
+    if not state.scenario:
+        if state.step:
+            raise MalformedState("a step without a scenario")
+        return
+    from .scenarios import all_scenarios  # scenarios are built with the engine, so they are read here, late
+
+    scenario = all_scenarios().get(state.scenario)
+    if scenario is None:
+        raise MalformedState("an unknown scenario")
+    if state.step > len(scenario.steps):
+        raise MalformedState("a step past the scenario's end")
+    if any(state.person(step.actor) is None for step in scenario.steps):
+        raise MalformedState("the scenario's people are missing")

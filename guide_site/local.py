@@ -1,0 +1,74 @@
+"""A department's own details, set in mkdocs.yml under `extra.ladok_local`, and the rules under `extra.ladok_rules`.
+
+The source pages name a system for authorisations, an address for the study administration and a local routine for
+Inspera transfers. The guide generalises them away; a department that adopts it puts them back here, and both
+languages name them. Every value is checked by type and range, and a wrong one stops the build with a message that
+names the key, the value and what is allowed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from guide_engine import Settings
+from guide_engine.calendar import SettingError
+from guide_engine.rules import PERMISSIONS, ROUTINES
+
+
+class ConfigError(ValueError):
+    """A setting in mkdocs.yml that the build will not guess about."""
+
+
+MAX_TEXT = 120
+TRANSFER_ROLES = tuple(r for r in PERMISSIONS["transfer_from_inspera"] if r != "examiner")
+
+
+@dataclass(frozen=True)
+class Local:
+    authorisation_system: str = ""  # where staff apply for the Ladok authorisation, for example "Lucat"
+    study_admin_contact: str = ""  # how to reach the study administration: an address, a desk, a web form
+    inspera_transfer_by: str = ROUTINES["transfer_from_inspera"]  # who transfers Inspera results by routine
+
+    def routines(self) -> dict[str, str]:
+        return {**ROUTINES, "transfer_from_inspera": self.inspera_transfer_by}
+
+
+_TEXTS = ("authorisation_system", "study_admin_contact")
+
+
+def local_from(extra: dict[str, Any]) -> Local:
+    raw = extra.get("ladok_local")
+    if raw is None:
+        return Local()
+    if not isinstance(raw, dict):
+        raise ConfigError(f"extra.ladok_local: {raw!r} is not allowed; it must be a mapping of settings")
+    values: dict[str, str] = {}
+    for key, value in raw.items():
+        name = f"extra.ladok_local.{key}"
+        if key in _TEXTS:
+            if not isinstance(value, str) or len(value.strip()) > MAX_TEXT or "<" in value:
+                raise ConfigError(
+                    f"{name}: {value!r} is not allowed; it must be a text of at most {MAX_TEXT} characters without HTML"
+                )
+            values[key] = value.strip()
+        elif key == "inspera_transfer_by":
+            if value not in TRANSFER_ROLES:
+                raise ConfigError(f"{name}: {value!r} is not allowed; it must be one of {', '.join(TRANSFER_ROLES)}")
+            values[key] = value
+        else:
+            allowed = ", ".join((*_TEXTS, "inspera_transfer_by"))
+            raise ConfigError(f"{name}: {value!r} is not a known setting; the settings are {allowed}")
+    return Local(**values)
+
+
+def settings_from(extra: dict[str, Any]) -> Settings:
+    raw = extra.get("ladok_rules")
+    if raw is not None and not isinstance(raw, dict):
+        raise ConfigError(f"extra.ladok_rules: {raw!r} is not allowed; it must be a mapping of settings")
+    try:
+        return Settings.checked({} if raw is None else raw)
+    except SettingError as exc:
+        raise ConfigError(
+            f"extra.ladok_rules.{exc.key}: {exc.value!r} is not allowed; {exc.key} must be {exc.allowed}"
+        ) from None

@@ -1,0 +1,170 @@
+"""No input breaks the engine: every request gets a structured answer, and a state loads only if it is whole."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from guide_engine import handle
+from guide_engine.api import MAX_REQUEST_CHARS
+from guide_engine.scenarios import ALVA, EXAMINER, TEACHER
+from guide_site.calendar_table import swedish_table
+from transcript import call
+
+
+def answer(raw: str) -> dict[str, Any]:
+    out: dict[str, Any] = json.loads(handle(raw))
+    assert out["ok"] is False, out
+    assert "Traceback" not in json.dumps(out)
+    return out
+
+
+def error_key(request: Any) -> str:
+    out = answer(json.dumps(request))
+    return str((out.get("error") or out.get("refusal"))["key"])
+
+
+def started(key: str = "written_exam") -> dict[str, Any]:
+    return call({"op": "scenario", "scenario": key})["state"]
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        {"op": ["act"]},
+        {"op": {"a": 1}},
+        {"op": "scenario", "scenario": ["x"]},
+        {"op": "scenario", "scenario": {"x": 1}},
+        {"op": "search", "state": None, "pnr": ["x"]},
+    ],
+)
+def test_unhashable_op_or_scenario_is_a_malformed_request(request_: dict[str, Any]) -> None:
+    assert error_key(request_) in {"malformed_request", "unknown_scenario", "malformed_state"}
+
+
+def test_deeply_nested_json_is_refused_not_raised() -> None:
+    assert answer("[" * 100_000 + "]" * 100_000)["error"]["key"] == "malformed_request"
+    nested = '{"op": "view", "state": ' + '{"a": ' * 5000 + "1" + "}" * 5000 + "}"
+    assert answer(nested)["error"]["key"] in {"malformed_request", "malformed_state"}
+
+
+def test_an_input_over_the_limit_is_refused_up_front_with_its_own_message() -> None:
+    raw = json.dumps({"op": "view", "pad": "x" * MAX_REQUEST_CHARS})
+    out = answer(raw)
+    assert out["error"]["key"] == "request_too_large"
+    assert "för stor" in out["error"]["text"]
+    # The language is read from the request's edges without parsing it.
+    out = json.loads(handle(json.dumps({"op": "describe", "pad": "x" * (MAX_REQUEST_CHARS + 1), "lang": "en"})))
+    assert "too large" in out["error"]["text"]
+
+
+def _tampered(change: Callable[[dict[str, Any]], None], key: str = "written_exam") -> str:
+    state = started(key)
+    change(state)
+    return error_key({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
+
+
+def _result(**extra: Any) -> dict[str, Any]:
+    return {"id": 1, "student": ALVA, "target": "TEN1", "grade": "G", "exam_date": "2026-01-15",
+            "status": "certified", **extra}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda s: s["people"].append({"id": "x", "name": "X", "roles": []}),
+        lambda s: s["people"].append({"id": "x", "name": "X", "roles": ["wizard"]}),
+        lambda s: s["people"].append({"id": "x", "name": "X", "roles": ["inspera_planner"]}),
+        lambda s: s["people"].append({"id": "x", "name": "X", "roles": ["student"]}),  # no such student
+        lambda s: s["people"].append(dict(s["people"][0])),  # two people, one id
+        lambda s: s.update(step=-1),
+        lambda s: s.update(step=99),
+        lambda s: s.update(step=10**30),
+        lambda s: s.update(next_id=10**30),
+        lambda s: s.update(scenario="nope"),
+        lambda s: s["course"]["modules"][0].update(hp=1e308),
+        lambda s: s["course"]["modules"][0].update(hp=float("nan")),
+        lambda s: s["course"].update(examiners=["nobody"]),
+        lambda s: s.update(found=["nobody"]),
+        lambda s: s["people"].pop(0),  # the guide's teacher is gone
+        lambda s: s.update(results=[_result(), _result()], next_id=3),  # two results with one id
+        lambda s: s.update(results=[_result(graded_by="nobody")], next_id=2),
+        lambda s: s.update(results=[_result(activity="nowhere")], next_id=2),
+        lambda s: s.update(results=[_result(decision_date="yesterday")], next_id=2),
+        lambda s: s.update(results=[_result(points="1e999")], next_id=2),
+        lambda s: s.update(results=[_result(target="COURSE", grade="U")], next_id=2),
+        lambda s: s.update(results=[_result(id=True)], next_id=2),
+        lambda s: s.update(activities=[{"id": "A", "target": "TEN1", "date": "2026-01-15",
+                                        "codes": [["C-1", ALVA, "extra"]]}]),
+        lambda s: s.update(activities=[{"id": "A", "target": "TEN1", "date": "2026-01-15",
+                                        "codes": [["C-1", ALVA], ["C-1", "20020202-T002"]]}]),
+        lambda s: s.update(activities=[{"id": "A", "target": "COURSE", "date": "2026-01-15", "codes": []}]),
+        lambda s: s["course"]["modules"].append(dict(s["course"]["modules"][0], hp=0.5)),
+    ],
+)
+def test_a_state_that_is_not_whole_is_refused(change: Callable[[dict[str, Any]], None]) -> None:
+    assert _tampered(change) == "malformed_state"
+
+
+def test_two_results_with_one_id_are_refused_never_merged() -> None:
+    state = started()
+    state["results"] = [_result(), _result(grade="VG")]
+    state["next_id"] = 5
+    out = answer(json.dumps({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
+                             "params": {"student": ALVA, "target": "TEN1", "grade": "G"}, "today": "2026-02-02"}))
+    assert out["error"]["key"] == "malformed_state" and "state" not in out
+
+
+def test_a_whole_state_passes_and_every_returned_state_loads_again() -> None:
+    state = started("inspera")
+    assert call({"op": "view", "state": state, "actor": TEACHER})["ok"]
+    for role in (TEACHER, EXAMINER, ALVA):
+        assert call({"op": "view", "state": copy.deepcopy(state), "actor": role})["ok"]
+
+
+CALENDAR = swedish_table(2025, 2027)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        {"op": "deadline", "calendar": CALENDAR, "exam": 20260115},
+        {"op": "deadline", "calendar": CALENDAR, "exam": ["2026-01-15"]},
+        {"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": "x"},
+        {"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"working_days": True}},
+        {"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"working_days": 10**30}},
+        {"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"bogus": 1}},
+        {"op": "deadline", "calendar": {"first": 1, "last": 2, "days": []}, "exam": "2026-01-15"},
+        {"op": "deadline", "calendar": {"first": "2026-01-01", "last": "2026-12-31", "days": [["2026-01-06"]]},
+         "exam": "2026-01-15"},
+        {"op": "deadline", "calendar": [], "exam": "2026-01-15"},
+        {"op": "instalments", "calendar": CALENDAR, "finished": "x", "lang": "en"},
+        {"op": "instalments", "calendar": CALENDAR, "finished": {"1": 5, "2": {"x": 1}}},
+        {"op": "instalments", "calendar": CALENDAR, "finished": {}, "certified": 5, "required_hp": "5",
+         "by": "2026-06-01"},
+        {"op": "instalments", "calendar": CALENDAR, "finished": {}, "required_hp": "1e999", "by": "2026-06-01"},
+        {"op": "instalments", "calendar": CALENDAR, "finished": {}, "required_hp": "5", "by": 7},
+        {"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": "2", "moments": 5}]},
+        {"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": "2", "moments": [[1]]}]},
+        {"op": "instalments", "calendar": CALENDAR, "structure": "abc"},
+        {"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": 10**400 if False else "9" * 500}]},
+    ],
+)
+def test_wrong_types_in_a_tool_request_get_a_message(request_: dict[str, Any]) -> None:
+    key = error_key(request_)
+    assert key != "internal_error"
+
+
+def test_a_calendar_that_reaches_year_9999_answers() -> None:
+    """Counting working days up to the end of all dates stops at the calendar's edge instead of overflowing."""
+    edge = {"first": "9999-12-01", "last": "9999-12-31", "days": []}
+    out = json.loads(handle(json.dumps({"op": "deadline", "calendar": edge, "exam": "9999-12-30", "lang": "en"})))
+    assert out["refusal"]["key"] == "date_outside_calendar"
+    start = {"first": "0001-01-01", "last": "0001-01-31", "days": []}
+    out = json.loads(handle(json.dumps({"op": "deadline", "calendar": start, "exam": "0001-01-20",
+                                        "retake": "0001-01-30", "lang": "en"})))
+    assert out["ok"] is False and "refusal" in out
