@@ -17,7 +17,7 @@ from . import catalog
 from .calendar import Calendar, Settings, result_deadline
 from .describe import describe
 from .model import State
-from .outcome import Event, Refusal, both
+from .outcome import Event, Refusal
 from .progress import course_from_structure, csn_check, instalments
 from .scenarios import all_scenarios, step_matches
 from .stateio import STATE_FORMAT, MalformedState, NewerFormat, state_from_json, to_json
@@ -260,7 +260,7 @@ def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
                 Refusal(
                     "invalid_number",
                     {
-                        "param": both(*catalog.LABELS["tool.csn_required"]),
+                        "param": catalog.field_name("tool.csn_required"),
                         "minimum": 0,
                         "maximum": 1000,
                         "value": str(request["required_hp"])[:20],

@@ -2,7 +2,8 @@
 
 The engine itself never produces prose: it returns keys with parameters. This module turns a key into text in one
 language, at the edge where it is shown. `{name!l}` in a template looks the parameter up as a label key, so a state,
-action or role is always named with Ladok's own term in the reader's language.
+action or role is always named with Ladok's own term in the reader's language; `!b` quotes it as a button or
+field name, `!w` and `!W` (a list) write it inside a sentence, with a small first letter.
 """
 
 from __future__ import annotations
@@ -242,16 +243,16 @@ GRADE_NAMES: dict[str, tuple[str, str]] = {
 # Refusals: why, and what to do instead. Parameters come from the engine.
 MESSAGES: dict[str, tuple[str, str]] = {
     "not_authorised": (
-        "Som {role!l} kan du inte använda {action!l}. Det kan bara göras av: {allowed!L}.",
-        "As {role!l} you cannot use {action!l}. It can only be done by: {allowed!L}.",
+        "Som {role!w} kan du inte använda {action!b}. Det kan bara göras av: {allowed!W}.",
+        "As {role!w} you cannot use {action!b}. It can only be done by: {allowed!W}.",
     ),
     "not_examiner_of_course": (
-        "Du är inte examinator för {course}. Bara kursens examinator kan använda {action!l}.",
-        "You are not the examiner of {course}. Only the course's examiner can use {action!l}.",
+        "Du är inte examinator för {course}. Bara kursens examinator kan använda {action!b}.",
+        "You are not the examiner of {course}. Only the course's examiner can use {action!b}.",
     ),
     "wrong_state": (
-        "{action!l} går inte att använda på ett resultat med status {state!l}. {hint!m}",
-        "{action!l} cannot be used on a result whose status is {state!l}. {hint!m}",
+        "{action!b} går inte att använda på ett resultat med status {state!b}. {hint!m}",
+        "{action!b} cannot be used on a result whose status is {state!b}. {hint!m}",
     ),
     "unknown_actor": (
         "Den personen finns inte i övningsmiljön. Välj en av rollerna i listan.",
@@ -296,8 +297,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "reported there; contact the study administration.",
     ),
     "invalid_grade": (
-        "Betyget {grade} finns inte på skalan {scale!l}. Välj ett av: {allowed}.",
-        "The grade {grade} is not on the scale {scale!l}. Choose one of: {allowed}.",
+        "Betyget {grade} finns inte på skalan {scale!w}. Välj ett av: {allowed}.",
+        "The grade {grade} is not on the scale {scale!w}. Choose one of: {allowed}.",
     ),
     "invalid_date": (
         "{value} är inte ett datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-15.",
@@ -652,11 +653,38 @@ class _LabelFormatter(string.Formatter):
     def convert_field(self, value: Any, conversion: str | None) -> Any:
         if conversion == "l":
             return label(str(value), self.lang)
-        if conversion == "L":
-            return ", ".join(label(str(v), self.lang) for v in value)
+        if conversion == "b":
+            return quoted(label(str(value), self.lang), self.lang)
+        if conversion == "w":
+            return in_sentence(label(str(value), self.lang))
+        if conversion == "W":
+            return ", ".join(in_sentence(label(str(v), self.lang)) for v in value)
         if conversion == "m":
             return message(str(value), {}, self.lang)
         return super().convert_field(value, conversion)
+
+
+def quoted(text: str, lang: str) -> str:
+    """A button or field name inside a sentence, quoted as each language quotes."""
+    return f"”{text}”" if lang == "sv" else f"“{text}”"
+
+
+def in_sentence(text: str) -> str:
+    """A label inside running text: a small first letter, unless the label starts with a name such as CSN."""
+    first = text.split(" ", 1)[0]
+    if first.isupper() or first in PROPER_NAMES:
+        return text
+    words, paren, note = text.partition(" (")  # "Underkänd/Godkänd/Väl godkänd (U/G/VG)": each choice, small
+    return "/".join(part[:1].lower() + part[1:] for part in words.split("/")) + paren + note
+
+
+def field_name(key: str) -> dict[str, str]:
+    """A field's label in both languages, quoted, as a refusal's parameter."""
+    sv, en = LABELS[key]
+    return {"sv": quoted(sv, "sv"), "en": quoted(en, "en")}
+
+
+PROPER_NAMES = frozenset({"Ladok", "Inspera", "CSN"})
 
 
 def _pick(pair: tuple[str, ...], lang: str) -> str:

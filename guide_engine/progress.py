@@ -191,6 +191,6 @@ def course_from_structure(parts: Any) -> Course | Refusal:
 
 
 def _label(key: str) -> dict[str, str]:
-    from .catalog import LABELS
+    from .catalog import field_name
 
-    return both(*LABELS[key])
+    return field_name(key)

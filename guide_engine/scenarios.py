@@ -47,8 +47,8 @@ SEED = Course(
     hp=7.5,
     scale="AF",
     modules=(
-        Module("DEL1", "Kursmoment 1–2", "Course moments 1–2", 2.5, "UG", ("1", "2")),
-        Module("DEL2", "Kursmoment 3–4", "Course moments 3–4", 2.5, "UG", ("3", "4")),
+        Module("DEL1", "Kursmoment 1–2", "Module 1: moments 1–2", 2.5, "UG", ("1", "2")),
+        Module("DEL2", "Kursmoment 3–4", "Module 2: moments 3–4", 2.5, "UG", ("3", "4")),
         Module("PROJ", "Projekt", "Project", 2.5, "UG", ("project",)),
     ),
     examiners=(EXAMINER,),
@@ -425,7 +425,7 @@ def _partial_credits() -> Scenario:
         "Partial reporting: credits in three instalments",
         "Kursen rapporteras i tre delar om 2,5 hp: efter kursmoment 1–2, efter kursmoment 3–4 och efter projektet. "
         "Följ Alva Exempels poäng.",
-        "The course is reported in three parts of 2.5 credits: after course moments 1–2, after course moments 3–4 "
+        "The course is reported in three parts of 2.5 credits: after moments 1–2, after moments 3–4 "
         "and after the project. Follow Alva Exempel's credits.",
         TODAY,
         _fresh(SEED, "partial_credits"),

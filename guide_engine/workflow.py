@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from .catalog import LABELS
+from .catalog import field_name
 from .model import COURSE_TARGET, SCALES, Activity, Person, Result, State, is_pass
 from .outcome import Event, Outcome, Refusal, both
 from .rules import EXAMINER_ONLY, NONE, PERMISSIONS, STANDING_STATES, TRANSITIONS, WORKING_STATES
@@ -461,5 +461,5 @@ _PARAM_LABELS = {
 
 
 def _param_name(name: str) -> dict[str, str]:
-    sv, en = LABELS[_PARAM_LABELS[name]]
-    return both(sv, en)
+    """A field's name as a refusal quotes it."""
+    return field_name(_PARAM_LABELS[name])

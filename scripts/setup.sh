@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what the project needs on a fresh machine: a virtual environment with the pinned Python packages,
 # the pinned npm packages (the Pyodide runtime the site serves itself, axe-core for the tests) and, with
-# --browser, Debian's chromium for the browser tests. Safe to run again: it only adds what is missing.
+# --browser, Debian's chromium and faketime for the tests. Safe to run again: it only adds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,9 +14,10 @@ if [ ! -d node_modules/pyodide ] || [ package-lock.json -nt node_modules/.packag
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
+# For the tests: Debian's chromium (the browser tests) and faketime (builds on two different days).
+if [ "${1:-}" = "--browser" ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v faketime >/dev/null 2>&1; }; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium faketime >/dev/null
 fi

@@ -88,7 +88,7 @@ def test_a_guided_step_moves_on_only_when_the_reader_does_what_it_asks() -> None
                     "params": {"student": ALVA, "target": "TEN1"}, "today": "2026-02-02", "lang": "en"})
     assert refusal["ok"] is False and refusal["refusal"]["key"] == "wrong_state"
     assert refusal["refusal"]["text"] == (
-        "Certify cannot be used on a result whose status is Draft. Mark the draft as ready first."
+        "“Certify” cannot be used on a result whose status is “Draft”. Mark the draft as ready first."
     )
     assert refusal["guide"]["step"] == 2, "a step that demonstrates a refusal is done when the refusal comes"
     assert refusal["state"]["results"] == right["state"]["results"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -59,5 +60,55 @@ def test_ladok_terms_in_each_language() -> None:
     assert catalog.label("state.draft", "sv") == "Utkast"
     assert catalog.message("not_authorised", {"role": "role.teacher", "action": "action.certify",
                                               "allowed": ["role.examiner"]}, "sv") == (
-        "Som Lärare (resultatrapportör) kan du inte använda Attestera. Det kan bara göras av: Examinator."
+        "Som lärare (resultatrapportör) kan du inte använda ”Attestera”. Det kan bara göras av: examinator."
     )
+
+
+# Sample values for each parameter a template names, so every generated sentence can be read as a reader sees it.
+LABEL_PARAMS = {"role": "role.teacher", "action": "action.certify", "state": "state.draft", "scale": "scale.UGVG",
+                "hint": "hint.draft", "allowed": ["role.examiner", "role.study_admin"], "rule": "rule.retake"}
+NAMES = frozenset({"Ladok", "Inspera", "CSN", "Alva", "Exempel", "Ebba", "Examen", "INX101", "HT2025", "VG", "G", "U"})
+QUOTED = re.compile(r"[”“][^”]*”")
+SENTENCE_START = re.compile(r"(?:^|[.:!?]\s+|\(\s*)$")
+SWEDISH_WORDS = {"och", "att", "är", "på", "för", "inte", "som", "kan", "det", "med", "eller", "till"}
+ENGLISH_WORDS = {"the", "and", "is", "on", "for", "not", "can", "with", "or", "to", "of", "credits"}
+
+
+def generated_texts() -> list[tuple[str, str, str]]:
+    """Every refusal, hint and event in each language, filled in as the engine fills it in."""
+    out = []
+    for table in (catalog.MESSAGES, catalog.EVENTS, catalog.HINTS):
+        for key in table:
+            for lang in catalog.LANGS:
+                parsed = string.Formatter().parse(table[key][catalog.LANGS.index(lang)])
+                params = {f: LABEL_PARAMS.get(f, "x") if c else "x" for _, f, _, c in parsed if f}
+                out.append((key, lang, catalog.message(key, params, lang)))
+    return out
+
+
+def test_no_capital_letter_in_the_middle_of_a_generated_sentence() -> None:
+    """A role or label inside a sentence starts with a small letter; button and field names are quoted."""
+    found = []
+    for key, lang, text in generated_texts():
+        bare = QUOTED.sub("”x”", text)
+        for match in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+", bare):
+            if match.group() in NAMES or SENTENCE_START.search(bare[: match.start()]):
+                continue
+            found.append((key, lang, text))
+    assert found == []
+
+
+def test_no_generated_sentence_is_in_the_other_language() -> None:
+    found = []
+    for key, lang, text in generated_texts():
+        words = set(re.findall(r"[a-zåäö]+", QUOTED.sub("", text).lower()))
+        foreign = words & (ENGLISH_WORDS if lang == "sv" else SWEDISH_WORDS)
+        if foreign:
+            found.append((key, lang, sorted(foreign), text))
+    assert found == []
+
+
+def test_the_capital_letter_check_can_fail() -> None:
+    bare = "Som Lärare kan du inte"
+    assert any(not SENTENCE_START.search(bare[: m.start()]) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+", bare)
+               if m.group() not in NAMES)

@@ -33,3 +33,47 @@ def test_settings_and_buttons_follow_the_language_and_the_local_rule(calendar: C
 def test_a_bad_marker_is_an_error(calendar: Calendar, marker: str) -> None:
     with pytest.raises(MarkerError):
         render_markers(marker, ctx("sv", calendar))
+
+
+def test_mark_as_ready_steps_are_in_the_staff_pages_order(calendar: Calendar) -> None:
+    """Mark as ready, then Graded by and Notify, then Mark as ready and notify: as Ladok's screen and the source."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "docs"
+    for lang, opener, graded, notify, sender in (
+        ("sv", "**Klarmarkera** (*Mark as ready*)", "**Rättande lärare**", "**Avisera till**",
+         "**Klarmarkera och avisera** (*Mark as ready and notify*)"),
+        ("en", "**Mark as ready** (*Klarmarkera*)", "**Graded by teacher**", "**Notify**",
+         "**Mark as ready and notify** (*Klarmarkera och avisera*)"),
+    ):
+        page = (root / lang / "teacher" / "report.md").read_text(encoding="utf-8")
+        section = page[page.index("{#steg-4-klarmarkera}"):page.index("{#om-nagot-ska-andras}")]
+        text = render_markers(section, Context(lang, Settings(), calendar, 2026, page="teacher/report.md"))
+        places = [text.index(opener), text.index(graded), text.index(notify), text.index(sender)]
+        assert places == sorted(places), text
+
+
+def test_the_removal_order_starts_with_the_course_grade(calendar: Calendar) -> None:
+    sv = render_markers("<!-- ladok:change-order -->", ctx("sv", calendar)).splitlines()
+    en = render_markers("<!-- ladok:change-order -->", ctx("en", calendar)).splitlines()
+    assert sv[0].startswith("1. Har studenten ett attesterat betyg på hel kurs tas det bort först")
+    assert en[0].startswith("1. If the student has a certified course grade, it is removed first")
+    assert "Förbered borttag" in sv[1] and "Prepare removal" in en[1]
+
+
+def test_student_pages_name_ladok_terms_in_one_language_and_staff_pages_in_both(calendar: Calendar) -> None:
+    marker = "<!-- ladok:button ui.decision_date -->"
+    student = Context("sv", Settings(), calendar, 2026, page="student/index.md")
+    staff = Context("sv", Settings(), calendar, 2026, page="teacher/report.md")
+    assert render_markers(marker, student) == "**Beslutsdatum**"
+    assert render_markers(marker, staff) == "**Beslutsdatum** (*Decision date*)"
+
+
+def test_who_transfers_from_inspera_follows_the_local_routine(calendar: Calendar) -> None:
+    from guide_site.local import Local
+
+    marker = "<!-- ladok:routine transfer_from_inspera -->"
+    assert render_markers(marker, ctx("sv", calendar)) == "studieadministrationen"
+    routine = Context("en", Settings(), calendar, 2026, local=Local(inspera_transfer_by="teacher"))
+    assert render_markers(marker, routine) == "the teacher"
+    assert "✓ ★" in render_markers("<!-- ladok:permissions -->", routine)

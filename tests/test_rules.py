@@ -105,8 +105,8 @@ def test_a_comment_is_seen_by_staff_and_never_by_the_student(written: State) -> 
 def test_an_empty_or_overlong_comment_is_refused_in_both_languages(written: State) -> None:
     state = ok(written, TEACHER, "save_draft", student=ALVA, target="TEN1", grade="G", exam_date="2026-01-15").state
     params = refused(state, TEACHER, "comment", "missing_param", student=ALVA, target="TEN1", comment=" ")
-    assert both_texts("missing_param", params) == ("Uppgiften Kommentar saknas. Fyll i den och försök igen.",
-                                                   "Comment is missing. Fill it in and try again.")
+    assert both_texts("missing_param", params) == ("Uppgiften ”Kommentar” saknas. Fyll i den och försök igen.",
+                                                   "“Comment” is missing. Fill it in and try again.")
     params = refused(state, TEACHER, "comment", "comment_too_long", student=ALVA, target="TEN1", comment="x" * 501)
     assert "500" in both_texts("comment_too_long", params)[0] and "500" in both_texts("comment_too_long", params)[1]
 

@@ -45,7 +45,30 @@
     });
   }
 
+  // On a phone a table stacks into cards (guide.css); each cell carries its column's name for that layout.
+  function labelTableCells() {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__table table"), function (table) {
+      var heads = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+        return th.textContent.trim();
+      });
+      if (!heads.length) return;
+      Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, i) {
+          if (heads[i]) cell.setAttribute("data-label", heads[i]);
+        });
+      });
+      table.setAttribute("data-stacked", "");
+    });
+    var figure = document.querySelector("figure.ladok-lifecycle");
+    if (figure) {
+      figure.setAttribute("tabindex", "0");
+      figure.setAttribute("role", "region");
+      figure.setAttribute("aria-label", figure.querySelector("figcaption").textContent);
+    }
+  }
+
   function setUp() {
+    labelTableCells();
     scrollableTables();
     var widgets = document.querySelectorAll(".ladok-sandbox, .ladok-tool");
     Array.prototype.forEach.call(widgets, function (widget) {

@@ -82,7 +82,7 @@ def test_a_refused_action_says_why_and_what_to_do(context: Any, watch: Watch, se
     refusal = page.locator(".ladok-log li.ladok-log-refusal").last
     refusal.wait_for()
     assert refusal.inner_text() == (
-        "Går inte: Som Lärare (resultatrapportör) kan du inte använda Attestera. Det kan bara göras av: Examinator."
+        "Går inte: Som lärare (resultatrapportör) kan du inte använda ”Attestera”. Det kan bara göras av: examinator."
     )
     row = row_for(page, "Alva Exempel", "Skriftlig tentamen")
     row.locator("input[type=text]").first.fill("2026-02-31")

@@ -142,3 +142,88 @@ def test_an_open_sandbox_passes_axe(context: Any, watch: Watch, server: str, lan
     assert axe_findings(page) == []
     assert any(u.endswith(".wasm") for u in watch.requests), "the open sandbox did load the runtime"
     assert watch.errors == [] and watch.foreign() == []
+
+
+WIDTHS = """() => {
+  const limit = window.innerWidth;
+  const wide = [...document.querySelectorAll('article table, article figure, article pre')]
+    .filter((e) => !e.closest('figure.ladok-lifecycle') || e.matches('figure'))
+    .filter((e) => e.getBoundingClientRect().width > limit + 0.5)
+    .map((e) => e.tagName + ' ' + Math.round(e.getBoundingClientRect().width));
+  return {page: document.documentElement.scrollWidth, limit, wide};
+}"""
+
+LABELS = """() => [...document.querySelectorAll('.ladok-lifecycle text')].map((t) => {
+  const r = t.getBoundingClientRect();
+  return {size: parseFloat(getComputedStyle(t).fontSize) * (r.width ? 1 : 0) || 0, box: [r.left, r.top, r.right, r.bottom],
+          height: r.height, text: t.textContent};
+})"""
+
+
+def test_on_a_phone_in_the_dark_no_page_is_wider_than_the_screen_and_axe_passes(browser: Any, server: str,
+                                                                                 site_dir: Path) -> None:
+    """390 x 844 with the system set to dark: nothing scrolls sideways, every table fits (stacked), axe passes."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
+    problems: list[str] = []
+    try:
+        for path in pages(site_dir):
+            page = context.new_page()
+            page.goto(server + path)
+            page.wait_for_load_state("networkidle")
+            if page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") != "slate":
+                problems.append(f"{path}: not in the dark palette")
+            sizes = page.evaluate(WIDTHS)
+            if sizes["page"] > sizes["limit"]:
+                problems.append(f"{path}: the page is {sizes['page']} px wide on a {sizes['limit']} px screen")
+            problems += [f"{path}: {w} px wide" for w in sizes["wide"]]
+            problems += [f"{path} (dark): {finding}" for finding in axe_findings(page)]
+            page.close()
+    finally:
+        context.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_lifecycle_diagram_is_readable_on_a_phone(browser: Any, server: str, lang: str) -> None:
+    """Every label at least 12 px tall as drawn, and no two labels overlap."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{server}{'/en' if lang == 'en' else ''}/reference/lifecycle/")
+    labels = page.evaluate(LABELS)
+    context.close()
+    assert len(labels) > 10
+    small = [(lab["text"], round(lab["height"], 1)) for lab in labels if lab["height"] < 12]
+    assert small == []
+    boxes = [lab["box"] for lab in labels if lab["text"].strip()]
+    overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1]
+    assert overlapping == []
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "first", "before"),
+    [
+        ("/", "attestera", "Attestera resultat", None),
+        ("/en/", "certify", "Certify results", None),
+        ("/", "saknas poäng", "Studenterna", "Studenten saknas i listan"),
+        ("/en/", "missing credits", "Students", "A student is missing from the list"),
+    ],
+)
+def test_search_puts_the_page_the_reader_means_first(context: Any, server: str, path: str, query: str, first: str,
+                                                     before: str | None) -> None:
+    page = context.new_page()
+    page.goto(server + path)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=20_000)
+    page.wait_for_timeout(300)
+    titles = [t.split("\n")[0] for t in results.all_inner_texts()]
+    if before is None:
+        assert titles[0] == first, titles
+        return
+    # Both student pages come first, before the teacher's page about a student missing from the list.
+    student = {"Studenterna": ["Dina resultat i Ladok", "När syns mina poäng?"],
+               "Students": ["Your results in Ladok", "When will my credits show up?"]}[first]
+    assert sorted(titles[:2]) == sorted(student), titles
+    assert before not in titles or titles.index(before) > 1
