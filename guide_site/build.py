@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 from collections.abc import Mapping
@@ -11,10 +12,10 @@ from typing import Any
 
 from guide_engine import Settings, describe
 
-from . import local
+from . import bytecode, local
 from .checks import check_docs
 from .local import Local
-from .wheel import build_wheel, wheel_name
+from .wheel import build_wheel
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
@@ -55,19 +56,41 @@ def check(docs_dir: Path) -> None:
 
 
 def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> None:
-    """The browser's share: Pyodide from node_modules, the engine's wheel, the calendar and the rules, all local."""
+    """The browser's share, all local: Pyodide from node_modules under a folder named for its version, its standard
+    library and the engine byte-compiled (named for their content), the engine's wheel as the fallback, and the
+    calendar, rules and settings in runtime.json. Every runtime path changes when its content can, so the service
+    worker may keep them for good."""
     source = ROOT / "node_modules" / "pyodide"
-    if not (source / "pyodide.mjs").is_file():
-        raise BuildError("node_modules/pyodide is missing: run scripts/setup.sh (npm ci)")
-    target = site_dir / "pyodide"
-    target.mkdir(parents=True, exist_ok=True)
+    try:
+        version = bytecode.pyodide_version()
+        compiled = bytecode.compiled()
+    except bytecode.BytecodeError as exc:
+        raise BuildError(str(exc)) from None
+    base = f"pyodide/{version}/"
+    target = site_dir / base
+    shutil.rmtree(site_dir / "pyodide", ignore_errors=True)
+    target.mkdir(parents=True)
     for name in PYODIDE_FILES:
-        shutil.copy2(source / name, target / name)
+        shutil.copyfile(source / name, target / name)
+    stdlib = bytecode.content_name(compiled / "python_stdlib.zip")
+    shutil.copyfile(compiled / "python_stdlib.zip", target / stdlib)
+    engine_dir = site_dir / "engine"
+    shutil.rmtree(engine_dir, ignore_errors=True)
+    engine_dir.mkdir()
+    engine = bytecode.content_name(compiled / "guide_engine.zip")
+    shutil.copyfile(compiled / "guide_engine.zip", engine_dir / engine)
     wheels = site_dir / "wheels"
     shutil.rmtree(wheels, ignore_errors=True)
-    build_wheel(wheels)
+    wheel = build_wheel(wheels)
+    folder = wheels / bytecode.content_name(wheel).rsplit("-", 1)[1].split(".")[0]  # a wheel keeps its own name
+    folder.mkdir()
+    wheel = wheel.rename(folder / wheel.name)
+    wheel_path = wheel.relative_to(site_dir).as_posix()
     runtime = {
-        "wheel": f"wheels/{wheel_name()}",
+        "pyodide": base,
+        "stdlib": base + stdlib,
+        "engine": f"engine/{engine}",
+        "wheel": wheel_path,
         "calendar": table,
         "settings": settings.to_dict(),
         "rules": describe(settings),
@@ -101,3 +124,45 @@ def split_search_index(site_dir: Path, lang: str) -> None:
     (target / "search_index.json").write_text(json.dumps({**data, "config": config, "docs": theirs}), encoding="utf-8")
     rest = {**data["config"], "lang": [code for code in data["config"]["lang"] if code != lang]}
     index_path.write_text(json.dumps({**data, "config": rest, "docs": ours}), encoding="utf-8")
+
+
+OFFLINE_PAGES = {
+    "sv": (
+        "offline.html",
+        "Ingen anslutning – Ladok-guiden",
+        "Du är inte ansluten till nätet",
+        "Den här sidan har du inte öppnat tidigare, så den finns inte sparad i webbläsaren. Sidor som du har "
+        "besökt fungerar utan nät, liksom deras övningar och verktyg.",
+        "Till startsidan",
+    ),
+    "en": (
+        "en/offline.html",
+        "No connection – Ladok Guide",
+        "You are not connected to the network",
+        "You have not opened this page before, so it is not saved in your browser. Pages you have visited work "
+        "without a network, and so do their exercises and tools.",
+        "To the home page",
+    ),
+}
+
+
+def write_offline(site_dir: Path, base_path: str = "/") -> str:
+    """The service worker at the site's root, versioned by the whole build, and a page for each language that says
+    a page not visited before cannot be shown offline, linking home by the site's path (the page stands in for
+    any address). Returns the version."""
+    for lang, (path, title, heading, text, home) in OFFLINE_PAGES.items():
+        page = (
+            f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width,initial-scale=1">'
+            f'<title>{title}</title></head>\n<body style="font-family: system-ui, sans-serif; max-width: 40em; '
+            f'margin: 3em auto; padding: 0 1em; line-height: 1.5">\n<main><h1>{heading}</h1>\n<p>{text}</p>\n'
+            f'<p><a href="{base_path}{"en/" if lang == "en" else ""}">{home}</a></p></main>\n</body></html>\n'
+        )
+        (site_dir / path).write_text(page, encoding="utf-8")
+    digest = hashlib.sha256()
+    for file in sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != "sw.js"):
+        digest.update(file.relative_to(site_dir).as_posix().encode() + b"\0" + file.read_bytes())
+    version = digest.hexdigest()[:16]
+    template = (Path(__file__).resolve().parent / "sw.js").read_text(encoding="utf-8")
+    (site_dir / "sw.js").write_text(template.replace("__VERSION__", version), encoding="utf-8")
+    return version

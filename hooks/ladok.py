@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -64,5 +65,6 @@ def on_post_build(config: Any) -> None:
     try:
         build.write_runtime(site, _state["settings"], _state["table"])
         build.split_search_index(site, "en")
+        build.write_offline(site, urlsplit(config["site_url"] or "/").path or "/")
     except build.BuildError as exc:
         raise PluginError(str(exc)) from None

@@ -10,21 +10,28 @@ from pathlib import Path
 import pytest
 
 from guide_site.calendar_table import swedish_table
+from guide_site.bytecode import compiled
 from guide_site.wheel import build_wheel
 from transcript import transcript
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_pyodide_and_cpython_agree(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", ["bytecode", "wheel"])
+def test_pyodide_and_cpython_agree(tmp_path: Path, mode: str) -> None:
+    """The browser's fast path (byte-compiled standard library and engine) and its fallback (the .py wheel)."""
     if shutil.which("node") is None or not (ROOT / "node_modules" / "pyodide").is_dir():
         pytest.fail("node and node_modules/pyodide are needed: run the README's test command")
-    wheel = build_wheel(tmp_path)
     calendar = tmp_path / "calendar.json"
     calendar.write_text(json.dumps(swedish_table(2025, 2028)), encoding="utf-8")
+    if mode == "bytecode":
+        folder = compiled()
+        files = [str(folder / "python_stdlib.zip"), str(folder / "guide_engine.zip")]
+    else:
+        files = [str(build_wheel(tmp_path))]
     run = subprocess.run(
-        ["node", str(ROOT / "tests" / "node" / "run_pyodide.mjs"), str(wheel), str(ROOT / "tests" / "transcript.py"),
-         str(calendar)],
+        ["node", str(ROOT / "tests" / "node" / "run_pyodide.mjs"), str(ROOT / "tests" / "transcript.py"),
+         str(calendar), mode, *files],
         capture_output=True, text=True, timeout=300, cwd=ROOT,
     )
     assert run.returncode == 0, run.stderr[-2000:]
@@ -32,3 +39,10 @@ def test_pyodide_and_cpython_agree(tmp_path: Path) -> None:
     in_cpython = json.loads(transcript(calendar.read_text(encoding="utf-8")))
     assert in_pyodide == in_cpython
     assert len(in_cpython["scenarios"]) == 10 and in_cpython["deadlines"][0]["deadline"]["last_day"] == "2026-04-21"
+
+
+def test_the_bytecode_is_reproducible(tmp_path: Path) -> None:
+    """Compiled twice from the same source, the archives are the same bytes."""
+    first, second = compiled(tmp_path / "a"), compiled(tmp_path / "b")
+    for name in ("python_stdlib.zip", "guide_engine.zip"):
+        assert (first / name).read_bytes() == (second / name).read_bytes()

@@ -62,11 +62,11 @@ async function start(root) {
   tell("runtime");
   performance.mark("ladok:open");
   const worker = new Worker(new URL("assets/worker.js", root), { type: "module" });
-  WebAssembly.compileStreaming(fetch(new URL("pyodide/pyodide.asm.wasm", root)))
-    .then((module) => worker.postMessage({ type: "module", module }))
-    .catch(() => worker.postMessage({ type: "module", module: null })); // the worker compiles it itself
   const runtime = await loadRuntime(root);
   performance.mark("ladok:runtime-json");
+  WebAssembly.compileStreaming(fetch(new URL(`${runtime.pyodide}pyodide.asm.wasm`, root)))
+    .then((module) => worker.postMessage({ type: "module", module }))
+    .catch(() => worker.postMessage({ type: "module", module: null })); // the worker compiles it itself
   const pending = new Map();
   let next = 1;
   const ready = new Promise((resolve, reject) => {
@@ -82,9 +82,11 @@ async function start(root) {
     };
     worker.onerror = (event) => reject(new Error(event.message || "worker error"));
   });
-  worker.postMessage({ type: "start", root: new URL(root).href, wheel: runtime.wheel });
+  const { pyodide, stdlib, engine, wheel } = runtime;
+  worker.postMessage({ type: "start", root: new URL(root).href, runtime: { pyodide, stdlib, engine, wheel } });
   await ready;
   performance.mark("ladok:engine-ready");
+  keepForOffline(root, runtime);
   tell("ready");
   function call(request) {
     return new Promise((resolve) => {
@@ -94,6 +96,18 @@ async function start(root) {
     });
   }
   return { runtime, call };
+}
+
+// Ask the service worker to keep what this page loaded before it took control (the first visit), so that the
+// sandbox and tools also start offline next time. It knows no file by name but the runtime's own list.
+function keepForOffline(root, runtime) {
+  const controller = navigator.serviceWorker && navigator.serviceWorker.controller;
+  if (!controller) return;
+  const files = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"]
+    .map((name) => new URL(`${runtime.pyodide}${name}`, root).href);
+  files.push(...[runtime.stdlib, runtime.engine].map((path) => new URL(path, root).href));
+  files.push(...performance.getEntriesByType("resource").map((entry) => entry.name));
+  controller.postMessage({ type: "keep", urls: [...new Set(files)] });
 }
 
 // Labels and small texts from the engine's catalog, in one language; {name} placeholders filled in.

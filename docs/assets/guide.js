@@ -13,6 +13,27 @@
     }
   });
 
+  // The runtime starts as soon as the reader shows the intent to open a sandbox or tool (pointing at, focusing
+  // or touching its button), never on page load, so a plain visit downloads no WebAssembly.
+  function warm() {
+    import(new URL("assets/engine.js", root).href).then(function (m) { m.engine(root.href); })
+      .catch(function () { /* opening will say what went wrong */ });
+  }
+
+  // The service worker keeps what the reader used, so a second visit starts from the cache and works offline.
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.pathname })
+      .then(function () { return navigator.serviceWorker.ready; })
+      .then(function (registration) {
+        // This page and its files loaded before the worker could see them; ask it to keep them too.
+        var urls = [location.href.split("#")[0]].concat(performance.getEntriesByType("resource").map(function (e) {
+          return e.name;
+        }));
+        if (registration.active) registration.active.postMessage({ type: "keep", urls: urls });
+      })
+      .catch(function () { /* without a service worker the guide still works online */ });
+  }
+
   function open(widget, auto) {
     if (widget.dataset.opened) return;
     widget.dataset.opened = "1";
@@ -75,6 +96,9 @@
       var button = widget.querySelector(".ladok-open");
       button.hidden = false;
       button.addEventListener("click", function () { open(widget, false); });
+      ["pointerenter", "focus", "touchstart"].forEach(function (name) {
+        button.addEventListener(name, warm, { once: true, passive: true });
+      });
       var key = "ladok-guiden:sandbox:" + widget.dataset.scenario;
       var shared = location.hash.indexOf("#sandbox=") === 0;
       var saved = false;

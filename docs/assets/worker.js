@@ -1,7 +1,9 @@
-// The engine's worker: Pyodide (served by this site) with the engine's wheel, answering JSON requests.
-// Python never runs on the page's own thread, so the page stays responsive while it starts.
-import { loadPyodide } from "../pyodide/pyodide.mjs";
-
+// The engine's worker: Pyodide (served by this site) with the engine, answering JSON requests. Python never runs
+// on the page's own thread, so the page stays responsive while it starts.
+//
+// The fast path: Pyodide's standard library with bytecode for what start-up imports (runtime.stdlib), and the
+// engine as a bytecode archive put on sys.path (runtime.engine), both compiled at build time by Pyodide's own
+// Python. The fallback, if either fails: Pyodide's own standard library, and the engine's plain .py wheel.
 let handle = null;
 const waiting = [];
 
@@ -25,17 +27,46 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
   return { instance, module };
 };
 
-async function start({ root, wheel }) {
+const ENGINE_PATH = "/lib/guide_engine.zip"; // where the bytecode was compiled to live (see pyodide_compile.py)
+
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function start({ root, runtime }) {
+  const at = (path) => new URL(path, root).href;
+  const { loadPyodide } = await import(at(`${runtime.pyodide}pyodide.mjs`));
   postMessage({ type: "progress", stage: "runtime" });
-  const pyodide = await loadPyodide({
-    indexURL: new URL("pyodide/", root).href,
-    packages: [new URL(wheel, root).href], // fetched while the runtime starts
-    stdout: () => {},
-    stderr: (line) => console.warn(line),
-  });
+  const options = { indexURL: at(runtime.pyodide), stdout: () => {}, stderr: (line) => console.warn(line) };
+  const engineBytes = fetchBytes(at(runtime.engine)).catch(() => null); // downloads while the runtime starts
+  let pyodide;
+  let fast = true;
+  try {
+    pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib) });
+  } catch (error) {
+    console.warn("the byte-compiled standard library did not load; using Pyodide's own", error);
+    fast = false;
+    pyodide = await loadPyodide(options);
+  }
   postMessage({ type: "progress", stage: "engine" });
-  handle = pyodide.pyimport("guide_engine").handle;
-  postMessage({ type: "ready" });
+  const bytes = fast ? await engineBytes : null;
+  try {
+    if (!bytes) throw new Error("no engine bytecode");
+    pyodide.FS.writeFile(ENGINE_PATH, bytes);
+    pyodide.runPython(`import sys\nsys.path.insert(0, "${ENGINE_PATH}")`);
+    handle = pyodide.pyimport("guide_engine").handle;
+  } catch (error) {
+    console.warn("the engine's bytecode did not load; using its wheel", error);
+    pyodide.runPython(`import sys
+sys.path[:] = [p for p in sys.path if p != "${ENGINE_PATH}"]
+for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
+    del sys.modules[name]`);
+    await pyodide.loadPackage(at(runtime.wheel), { messageCallback: () => {} });
+    handle = pyodide.pyimport("guide_engine").handle;
+  }
+  postMessage({ type: "ready", fast });
   for (const message of waiting.splice(0)) answer(message);
 }
 

@@ -55,7 +55,7 @@ def test_deadline_by_keyboard_in_swedish(context: Any, watch: Watch, server: str
     [
         ("2026-02-30", "", "2026-02-30 is not a date. Write the date as YYYY-MM-DD"),
         ("next friday", "", "next friday is not a date."),
-        ("2040-01-10", "", "2040-01-10 is outside the calendar this guide knows"),
+        ("2050-01-10", "", "2050-01-10 is outside the calendar this guide knows"),
         ("2026-05-20", "2026-05-10", "The re-take (2026-05-10) must come after the exam (2026-05-20)."),
     ],
 )
@@ -105,7 +105,7 @@ def test_credit_timeline_by_keyboard_in_swedish_with_its_own_structure(context: 
     page.keyboard.type("tre")
     page.get_by_role("button", name="Visa tidslinjen").focus()
     page.keyboard.press("Enter")
-    assert "Poäng (hp) måste vara ett tal från 0,5 till 60, inte tre." in result(page)
+    assert "”Poäng (hp)” måste vara ett tal från 0,5 till 60, inte tre." in result(page)
     hp.focus()
     page.keyboard.press("Control+A")
     page.keyboard.type("3")

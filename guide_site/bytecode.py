@@ -1,0 +1,69 @@
+"""The byte-compiled runtime: Pyodide's standard library with .pyc files for what start-up imports, and the engine
+as a .pyc archive, both compiled by the pinned Pyodide's own Python under Node (see bytecode.mjs for why).
+
+Compiling takes a few seconds, so the result is kept in `.cache/bytecode/KEY/`, where KEY is a hash of everything
+that goes into it: the Pyodide version, the engine's source and the two compiling scripts. Any change makes a new
+key; the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+CACHE = ROOT / ".cache" / "bytecode"
+OUTPUTS = ("python_stdlib.zip", "guide_engine.zip")
+
+
+class BytecodeError(RuntimeError):
+    pass
+
+
+def pyodide_version() -> str:
+    package = ROOT / "node_modules" / "pyodide" / "package.json"
+    try:
+        return str(json.loads(package.read_text(encoding="utf-8"))["version"])
+    except (OSError, ValueError, KeyError):
+        raise BytecodeError("node_modules/pyodide is missing: run scripts/setup.sh (npm ci)") from None
+
+
+def inputs_key() -> str:
+    digest = hashlib.sha256(pyodide_version().encode())
+    sources = [*sorted((ROOT / "guide_engine").glob("*.py")), HERE / "bytecode.mjs", HERE / "pyodide_compile.py"]
+    for path in sources:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def compiled(cache: Path = CACHE) -> Path:
+    """The folder holding the two archives for the current inputs, compiling them first if need be."""
+    folder = cache / inputs_key()
+    if all((folder / name).is_file() for name in OUTPUTS):
+        return folder
+    if shutil.which("node") is None:
+        raise BytecodeError("node is needed to byte-compile the engine for the browser")
+    partial = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    run = subprocess.run(
+        ["node", str(HERE / "bytecode.mjs"), str(ROOT / "guide_engine"), str(partial)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    if run.returncode != 0:
+        raise BytecodeError(f"byte-compiling in Pyodide failed: {run.stderr[-1500:]}")
+    shutil.rmtree(folder, ignore_errors=True)
+    partial.rename(folder)
+    return folder
+
+
+def content_name(path: Path) -> str:
+    """`name-HASH.ext`: a file name that changes whenever the content does, so a cache can keep it for good."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    return f"{path.stem}-{digest}{path.suffix}"
