@@ -66,6 +66,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Certification with a digital signature; the result shows in Ladok",
     ),
     "step.csn": ("CSN kan se poängen", "CSN can see the credits"),
+    # the same steps in a student's words
+    "student_step.grading": ("Läraren rättar", "Your teacher grades your work"),
+    "student_step.reporting": ("Läraren för in resultatet i Ladok", "Your teacher enters the result in Ladok"),
+    "student_step.certification": (
+        "Examinator fattar beslutet, och du ser resultatet i Ladok",
+        "The examiner makes the decision, and you see the result in Ladok",
+    ),
+    "student_step.csn": ("CSN kan se poängen", "CSN can see the credits"),
     # sandbox interface words that stand beside the engine's facts
     "ui.grade": ("Betyg", "Grade"),
     "ui.exam_date": ("Examinationsdatum", "Examination date"),
@@ -98,13 +106,22 @@ LABELS: dict[str, tuple[str, str]] = {
     # the sandbox and the tools in the page
     "ui.sandbox_title": ("Övningsmiljö", "Practice sandbox"),
     "ui.starting": ("Startar övningsmiljön …", "Starting the sandbox …"),
-    "ui.loading_runtime": ("Laddar Python i webbläsaren …", "Loading Python in the browser …"),
-    "ui.loading_engine": ("Laddar guidens regler …", "Loading the guide's rules …"),
+    "ui.loading_runtime": (
+        "Hämtar övningsmiljön till din webbläsare (steg 1 av 3). Första gången tar det några sekunder.",
+        "Fetching the sandbox into your browser (step 1 of 3). The first time takes a few seconds.",
+    ),
+    "ui.loading_engine": ("Läser in guidens regler (steg 2 av 3) …", "Reading the guide's rules (step 2 of 3) …"),
+    "ui.slow_start": (
+        "Det tar längre tid än vanligt. Anslutningen kan vara långsam: vänta en stund till eller försök igen.",
+        "This is taking longer than usual. The connection may be slow: wait a little longer or try again.",
+    ),
+    "ui.retry": ("Försök igen", "Try again"),
     "ui.ready": ("Övningsmiljön är redo.", "The sandbox is ready."),
     "ui.tool_ready": ("Verktyget är redo.", "The tool is ready."),
     "ui.start_failed": (
-        "Övningsmiljön kunde inte starta. Ladda om sidan och försök igen; stegen ovan fungerar utan den.",
-        "The sandbox could not start. Reload the page and try again; the steps above work without it.",
+        "Övningsmiljön kunde inte starta. Kontrollera anslutningen och försök igen; genomgången ovan fungerar utan "
+        "den.",
+        "The sandbox could not start. Check the connection and try again; the walkthrough above works without it.",
     ),
     "ui.role": ("Din roll", "Your role"),
     "ui.reset": ("Börja om", "Start over"),
@@ -133,6 +150,20 @@ LABELS: dict[str, tuple[str, str]] = {
         "Länken kunde inte öppnas: den är ofullständig, skadad eller ändrad. Ditt eget arbete är orört.",
         "The link could not be opened: it is incomplete, damaged or altered. Your own work is untouched.",
     ),
+    "ui.link_too_large": (
+        "Länken är större än någon länk som guiden skapar och öppnades inte. Ditt eget arbete är orört.",
+        "The link is larger than any link the guide makes, and was not opened. Your own work is untouched.",
+    ),
+    "ui.link_newer": (
+        "Länken kommer från en nyare version av guiden. Ladda om sidan för att få den nya versionen; ditt eget "
+        "arbete är orört.",
+        "The link comes from a newer version of the guide. Reload the page to get the new version; your own work "
+        "is untouched.",
+    ),
+    "ui.link_refused": (
+        "Länken innehåller ett läge som guiden inte kan visa, så den öppnades inte. Ditt eget arbete är orört.",
+        "The link holds a state the guide cannot show, so it was not opened. Your own work is untouched.",
+    ),
     "ui.link_other_exercise": (
         "Länken hör till en annan övning. Ditt arbete här är orört.",
         "The link belongs to another exercise. Your work here is untouched.",
@@ -143,12 +174,23 @@ LABELS: dict[str, tuple[str, str]] = {
         "Your saved state was damaged and could not be opened, so the exercise starts again. The damaged state is "
         "kept in the browser.",
     ),
-    "ui.link_loaded": (
-        "Läget från länken är öppnat. Ditt tidigare arbete är sparat.",
-        "The state from the link is open. Your earlier work is saved.",
+    "ui.newer_saved": (
+        "Ditt sparade läge kommer från en nyare version av guiden. Det finns kvar i webbläsaren; ladda om sidan "
+        "för att fortsätta med det. Här börjar övningen om så länge.",
+        "Your saved state comes from a newer version of the guide. It is kept in the browser; reload the page to "
+        "go on with it. Meanwhile the exercise starts again here.",
     ),
-    "ui.restore_mine": ("Återställ mitt tidigare arbete", "Restore my earlier work"),
-    "ui.restored": ("Ditt sparade läge är återställt.", "Your saved state is restored."),
+    "ui.link_loaded": (
+        "Du tittar på läget från en länk. Det du gör här sparas inte och ändrar inte ditt eget arbete.",
+        "You are looking at the state from a link. What you do here is not saved and leaves your own work as it is.",
+    ),
+    "ui.back_to_mine": ("Tillbaka till mitt eget arbete", "Back to my own work"),
+    "ui.restored": ("Du är tillbaka i ditt eget arbete.", "You are back in your own work."),
+    "ui.storage_blocked": (
+        "Webbläsaren låter inte guiden spara något, så övningen glöms när du lämnar sidan. Allt annat fungerar.",
+        "The browser does not let the guide save anything, so the exercise is forgotten when you leave the page. "
+        "Everything else works.",
+    ),
     "ui.grades_in_inspera": ("Betyg i Inspera", "Grades in Inspera"),
     "ui.date": ("Datum", "Date"),
     "ui.date_hint": ("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
@@ -156,6 +198,20 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.you_act_as": ("Du agerar som {name}.", "You act as {name}."),
     "ui.no_grade": ("– välj –", "– choose –"),
     "ui.refused": ("Går inte", "Not allowed"),
+    "ui.done": ("Klart", "Done"),
+    "ui.act_as": ("Agera som", "Act as"),
+    "ui.view_of": ("Du agerar som {name}", "You act as {name}"),
+    "ui.screens": ("Skärmar i Ladok", "Screens in Ladok"),
+    "ui.tab_search": ("Sök student", "Find a student"),
+    "ui.select_all": ("Markera alla", "Select all"),
+    "ui.select_row": ("Välj {name}, {target}", "Choose {name}, {target}"),
+    "ui.no_ready": ("Inga resultat väntar på attestering.", "No results are waiting for certification."),
+    "ui.nothing_selected": ("Välj minst ett resultat att attestera.", "Choose at least one result to certify."),
+    "ui.confirm_certify": (
+        "Du attesterar {n} resultat. Det är det formella beslutet, och studenterna ser resultaten direkt efteråt.",
+        "You are certifying {n} results. This is the formal decision, and the students see the results at once.",
+    ),
+    "ui.add_points": ("Skrivningspoäng", "Examination points"),
     "ui.guide": ("Nästa steg", "Next step"),
     "ui.visible_short": ("Synlig", "Visible"),
     "ui.activities": ("Aktivitetstillfällen", "Activity sessions"),
@@ -191,7 +247,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "tool.show": ("Visa tidslinjen", "Show the timeline"),
     "tool.part_missing": ("{name}: rapporteras när {missing} är klart.", "{name}: reported once {missing} is done."),
     "tool.part_done": ("{name} ({hp} hp), klart {day}", "{name} ({hp} credits), done {day}"),
-    "tool.step_range": ("{step}, {who}: {earliest} till {latest}", "{step}, {who}: {earliest} to {latest}"),
+    "tool.step_when": ("{step}: {earliest} till {latest}", "{step}: {earliest} to {latest}"),
     "tool.final_grade": (
         "Slutbetyget på kursen rapporteras när alla delar är godkända, i samma takt som den sista delen.",
         "The final grade on the course is reported once every part is passed, at the pace of the last part.",

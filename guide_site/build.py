@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
+import re
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
@@ -166,3 +168,36 @@ def write_offline(site_dir: Path, base_path: str = "/") -> str:
     template = (Path(__file__).resolve().parent / "sw.js").read_text(encoding="utf-8")
     (site_dir / "sw.js").write_text(template.replace("__VERSION__", version), encoding="utf-8")
     return version
+
+
+INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
+NOT_RUN = re.compile(r"\btype=\"(?!text/javascript|module)[^\"]*\"")  # data such as Material's __config
+
+
+def with_csp(html: str) -> str:
+    """Add a Content-Security-Policy <meta> to a page: scripts only from this site, plus the page's own inline
+    scripts by their hashes; WebAssembly may be compiled (the sandbox); nothing from another host."""
+    hashes = sorted(
+        {
+            "'sha256-" + base64.b64encode(hashlib.sha256(m.group("body").encode()).digest()).decode() + "'"
+            for m in INLINE_SCRIPT.finditer(html)
+            if "src=" not in m.group("attrs") and not NOT_RUN.search(m.group("attrs"))
+        }
+    )
+    policy = "; ".join(
+        (
+            "default-src 'self'",
+            " ".join(("script-src 'self' 'wasm-unsafe-eval'", *hashes)),
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+        )
+    )
+    head = html.find("<head>")
+    if head < 0:
+        raise BuildError("a page without <head> cannot carry its Content-Security-Policy")
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    return html[: head + 6] + meta + html[head + 6 :]

@@ -45,10 +45,10 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
     lang = getattr(page.file, "locale", None) or "sv"
-    if lang == "sv":
-        return output
     try:
-        return build.language_base(output, _base_url(page), lang)
+        if lang != "sv":
+            output = build.language_base(output, _base_url(page), lang)
+        return build.with_csp(output)  # last, so that the hashes are of the scripts as shipped
     except build.BuildError as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from None
 

@@ -1,11 +1,15 @@
 // The two tools: the deadline calculator (staff) and the credit timeline (students). They run on the same engine
 // and runtime as the sandbox; every text comes from the engine's catalog in the page's language.
-import { boot, h } from "./engine.js";
+// Both accept their inputs from the page's address, so staff can link to an answer already filled in:
+//   deadlines page: ?exam=2026-01-15&retake=2026-02-06
+//   credits page:   ?done=1:2026-03-20,2:2026-03-27&required=5&by=2026-06-01
+// A value that is not right is filled in as it came, and the engine's message says what is wrong with it.
+import { boot, focusOn, h, stacked } from "./ui.js";
 
 export async function mount(widget, { root }) {
   const tool = widget.dataset.tool;
   const title = tool === "deadline" ? "tool.deadline_title" : "tool.credits_title";
-  const opened = await boot(widget, root, title, "ui.tool_ready");
+  const opened = await boot(widget, root, title);
   if (!opened) return;
   const { lang, runtime, t, box, call } = opened;
   const id = (name) => `${tool}-${name}`;
@@ -13,10 +17,17 @@ export async function mount(widget, { root }) {
   const common = { calendar: runtime.calendar, settings: runtime.settings, lang };
   const day = (iso) => `${t(`weekday.${(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7}`)} ${iso}`;
   const hp = (n) => (lang === "sv" ? String(n).replace(".", ",") : String(n));
-  const show = (...lines) => out.replaceChildren(...lines);
+  const address = new URLSearchParams(location.search);
+  // The answer replaces the last one and takes focus, so it is read out and in view.
+  const show = (...lines) => {
+    out.replaceChildren(...lines);
+    focusOn(out.firstElementChild);
+  };
   const problem = (answer) => {
     const text = (answer.refusal || answer.error).text;
-    show(h("p", { class: "ladok-error", role: "alert" }, text));
+    show(h("p", { class: "ladok-error ladok-outcome ladok-outcome-refused", role: "alert" },
+      h("span", { class: "ladok-mark", "aria-hidden": "true" }, "✖"), " ", h("strong", {}, `${t("ui.refused")}:`), " ",
+      text));
   };
   const field = (name, label, attrs = {}) => {
     const input = h("input", { type: "text", id: id(name), size: 12, ...attrs });
@@ -43,7 +54,10 @@ export async function mount(widget, { root }) {
       show(...lines);
     } }, examRow, retakeRow, h("button", { type: "submit", class: "md-button md-button--primary" }, t("tool.calculate")));
     box.append(form, out);
-    exam.focus();
+    exam.value = address.get("exam") || "";
+    retake.value = address.get("retake") || "";
+    if (exam.value) form.requestSubmit();
+    else exam.focus();
     return;
   }
 
@@ -71,9 +85,9 @@ export async function mount(widget, { root }) {
       h("td", {}, h("button", { type: "button", class: "md-button", "aria-label": `${t("tool.remove_part")} ${i + 1}`,
         onclick: () => { parts.splice(i, 1); visible.clear(); drawStructure(); drawMoments(); } }, "×"))));
     structure.replaceChildren(
-      h("div", { class: "ladok-table" }, h("table", {}, h("caption", {}, t("tool.structure")),
+      h("div", { class: "ladok-table" }, stacked(h("table", {}, h("caption", {}, t("tool.structure")),
         h("thead", {}, h("tr", {}, ...["tool.part_name", "tool.part_hp", "tool.part_moments", "tool.already_visible",
-          "ui.actions"].map((k) => h("th", { scope: "col" }, t(k))))), h("tbody", {}, rows))),
+          "ui.actions"].map((k) => h("th", { scope: "col" }, t(k))))), h("tbody", {}, rows)))),
       h("button", { type: "button", class: "md-button", onclick: () => {
         parts.push({ name: `${t("tool.part_name")} ${parts.length + 1}`, hp: hp(2.5), moments: "" });
         drawStructure();
@@ -116,8 +130,8 @@ export async function mount(widget, { root }) {
         continue;
       }
       lines.push(h("h4", {}, t("tool.part_done", { name, hp: hp(part.hp), day: day(part.finished_on) })));
-      lines.push(h("ul", {}, ...part.steps.map((s) => h("li", {}, t("tool.step_range", {
-        step: t(`step.${s.key}`), who: t(`team.${s.role}`), earliest: day(s.earliest), latest: day(s.latest) })))));
+      lines.push(h("ul", {}, ...part.steps.map((s) => h("li", {}, t("tool.step_when", {
+        step: t(`student_step.${s.key}`), earliest: day(s.earliest), latest: day(s.latest) })))));
     }
     if (answer.instalments.every((p) => !p.missing.length)) lines.push(h("p", {}, t("tool.final_grade")));
     if (answer.csn) {
@@ -128,7 +142,15 @@ export async function mount(widget, { root }) {
     show(...lines);
   } }, structure, moments, h("fieldset", {}, h("legend", {}, t("tool.csn")), requiredRow, byRow),
   h("button", { type: "submit", class: "md-button md-button--primary" }, t("tool.show")));
+  for (const pair of (address.get("done") || "").split(",").filter(Boolean)) {
+    const [moment, date] = pair.split(":");
+    if (moment && date !== undefined) finished.set(moment.trim(), date.trim());
+  }
+  required.value = address.get("required") || "";
+  by.value = address.get("by") || "";
   drawStructure();
   drawMoments();
   box.append(form, out);
+  if (finished.size || required.value) form.requestSubmit();
+  else focusOn(structure.querySelector("input"));
 }

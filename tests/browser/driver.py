@@ -1,4 +1,5 @@
-"""Drive the sandbox as a reader would: choose a role, fill in a row, press Ladok's buttons."""
+"""Drive the sandbox as a reader would: choose a role, pick Ladok's screen and module, fill in a row, press Ladok's
+buttons. With `keyboard=True` every control is reached with Tab (or Shift+Tab) and used with keys alone."""
 
 from __future__ import annotations
 
@@ -8,14 +9,25 @@ from guide_engine import catalog
 from guide_engine.scenarios import Step
 
 
-def open_sandbox(page: Any) -> None:
-    page.click(".ladok-sandbox .ladok-open")
+def open_sandbox(page: Any, keyboard: bool = False) -> None:
+    button = page.locator(".ladok-sandbox .ladok-open")
+    if keyboard:
+        button.focus()
+        page.keyboard.press("Enter")
+    else:
+        button.click()
     wait_ready(page)
 
 
 def wait_ready(page: Any) -> None:
     page.wait_for_selector(".ladok-sandbox .ladok-toolbar", timeout=90_000)
     page.wait_for_selector(".ladok-sandbox .ladok-view > *", timeout=90_000)
+    settle(page)
+
+
+def settle(page: Any) -> None:
+    """Wait until the sandbox has drawn the answer to what the reader just did."""
+    page.wait_for_selector(".ladok-sandbox .ladok-box:not([aria-busy])")
 
 
 def step_number(page: Any) -> int | None:
@@ -26,19 +38,90 @@ def step_number(page: Any) -> int | None:
     return int(text.split()[1])
 
 
-def choose_role(page: Any, actor: str) -> None:
-    select = page.locator(".ladok-toolbar select")
-    if select.input_value() != actor:
-        before = page.locator(".ladok-log li").count()
-        select.select_option(actor)
-        page.wait_for_function("n => document.querySelectorAll('.ladok-log li').length > n", arg=before)
+# --- pressing and filling, by mouse or by keyboard -----------------------------------------------------------------
+
+FOCUSED = "e => e === document.activeElement"
+BEFORE = "(e) => Boolean(e.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING)"
+
+
+def tab_to(page: Any, target: Any, limit: int = 250) -> None:
+    """Move focus to `target` with Tab or Shift+Tab only, as a keyboard user would."""
+    for _ in range(limit):
+        if target.evaluate(FOCUSED):
+            return
+        page.keyboard.press("Shift+Tab" if target.evaluate(BEFORE) else "Tab")
+    raise AssertionError(f"could not reach {target} with the keyboard")
+
+
+def press(page: Any, target: Any, keyboard: bool) -> None:
+    if keyboard:
+        tab_to(page, target)
+        page.keyboard.press("Enter")
+    else:
+        target.click()
+
+
+def fill(page: Any, target: Any, text: str, keyboard: bool) -> None:
+    if keyboard:
+        tab_to(page, target)
+        page.keyboard.press("Control+A")
+        page.keyboard.type(text)
+    else:
+        target.fill(text)
+
+
+def choose(page: Any, select: Any, value: str, keyboard: bool) -> None:
+    if keyboard:
+        tab_to(page, select)
+        page.keyboard.type(value)  # a select picks the option whose text starts with what is typed
+        assert select.input_value() == value
+    else:
+        select.select_option(value)
+
+
+def tick(page: Any, box: Any, keyboard: bool) -> None:
+    if keyboard:
+        tab_to(page, box)
+        page.keyboard.press("Space")
+    else:
+        box.check()
+
+
+# --- the sandbox's parts -------------------------------------------------------------------------------------------
+
+
+def choose_role(page: Any, actor: str, keyboard: bool = False) -> None:
+    button = page.locator(f".ladok-roles button[data-person='{actor}']")
+    if button.get_attribute("aria-pressed") != "true":
+        press(page, button, keyboard)
+        page.wait_for_selector(f".ladok-roles button[data-person='{actor}'][aria-pressed=true]")
         settle(page)
 
 
-def row_for(page: Any, name_or_code: str, target_title: str) -> Any:
-    """The result row of a student (or anonymisation code) in the table under a module's heading."""
-    table = page.locator(f"xpath=//h4[starts-with(normalize-space(), '{target_title} (')]/following-sibling::div[1]")
-    return table.locator("tr.ladok-row", has_text=name_or_code).last
+def screen(page: Any, label: str, keyboard: bool = False) -> None:
+    tab = page.locator(".ladok-tabs button", has_text=label)
+    if tab.get_attribute("aria-pressed") != "true":
+        press(page, tab, keyboard)
+        page.wait_for_selector(".ladok-tabs button[aria-pressed=true]", state="attached")
+        settle(page)
+
+
+def module(page: Any, title: str, keyboard: bool = False) -> None:
+    button = page.locator(".ladok-picker button", has_text=title).first
+    if button.get_attribute("aria-pressed") != "true":
+        press(page, button, keyboard)
+        settle(page)
+
+
+def row_for(page: Any, name_or_code: str, target_title: str, keyboard: bool = False) -> Any:
+    """The result row of a student (or anonymisation code) on a module's report screen."""
+    screen(page, catalog.label("ui.report_results", lang_of(page)), keyboard)
+    module(page, target_title, keyboard)
+    return page.locator(".ladok-view tr.ladok-row", has_text=name_or_code).last
+
+
+def lang_of(page: Any) -> str:
+    return "en" if page.evaluate("() => document.documentElement.lang") == "en" else "sv"
 
 
 def target_title(step: Step, lang: str, modules: dict[str, tuple[str, str]]) -> str:
@@ -48,43 +131,66 @@ def target_title(step: Step, lang: str, modules: dict[str, tuple[str, str]]) -> 
     return modules[target][0 if lang == "sv" else 1]
 
 
-def do_step(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]]) -> None:
-    choose_role(page, step.actor)
-    label = catalog.label(f"action.{step.action}", lang) if step.action != "search" else ""
+def do_step(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
+            keyboard: bool = False) -> None:
+    choose_role(page, step.actor, keyboard)
     before = page.locator(".ladok-log li").count()
+    view = page.locator(".ladok-view")
     if step.action == "search":
-        page.fill(".ladok-view form input", step.params["pnr"])
-        page.locator(".ladok-view form button[type=submit]").click()
+        screen(page, catalog.label("ui.tab_search", lang), keyboard)
+        fill(page, view.locator("form input"), step.params["pnr"], keyboard)
+        press(page, view.locator("form button[type=submit]"), keyboard)
     elif step.action == "transfer_from_inspera":
+        screen(page, catalog.label("ui.activities", lang), keyboard)
         for code, grade in step.params["grades"].items():
-            page.select_option(f"select[data-code='{code}']", grade)
-        page.get_by_role("button", name=label).click()
+            choose(page, page.locator(f"select[data-code='{code}']"), grade, keyboard)
+        press(page, view.get_by_role("button", name=catalog.label(f"action.{step.action}", lang)), keyboard)
+    elif step.action == "certify" and step.expect == "ok":
+        certify(page, step, lang, names, modules, keyboard)
     else:
-        title = target_title(step, lang, modules)
-        row = row_for(page, names[step.params["student"]], title)
-        if "grade" in step.params:
-            row.locator("select").select_option(step.params["grade"])
-        if "exam_date" in step.params:
-            row.locator("input[type=text]").first.fill(step.params["exam_date"])
-        if "points" in step.params:
-            row.locator("input[type=text]").nth(1).fill(step.params["points"])
-        if step.params.get("points_visible"):
-            row.locator("input[type=checkbox]").check()
-        actions = row.locator("xpath=following-sibling::tr[1]")
-        opener = catalog.label("ui.mark_ready", lang) if step.action == "mark_ready" else label
-        button = actions.get_by_role("button", name=opener, exact=True)
-        if not button.count():
-            actions.locator("summary").click()
-        button.click()
-        if step.action == "mark_ready":
-            form = page.locator(".ladok-markready")
-            form.locator("select").first.select_option(step.params["graded_by"])
-            form.locator("select").nth(1).select_option(step.params["notify"])
-            form.get_by_role("button", name=label).click()
+        on_a_row(page, step, lang, names, modules, keyboard)
     page.wait_for_function("n => document.querySelectorAll('.ladok-log li').length > n", arg=before)
     settle(page)
 
 
-def settle(page: Any) -> None:
-    """Wait until the sandbox has drawn the answer to what the reader just did."""
-    page.wait_for_selector(".ladok-sandbox .ladok-box:not([aria-busy])")
+def certify(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
+            keyboard: bool) -> None:
+    """The certify screen: tick the result, Certify, then the confirming Certify results."""
+    screen(page, catalog.label("action.certify", lang), keyboard)
+    view = page.locator(".ladok-view")
+    label = catalog.label("ui.select_row", lang).format(name=names[step.params["student"]],
+                                                          target=target_title(step, lang, modules))
+    tick(page, view.get_by_label(label, exact=True), keyboard)
+    settle(page)
+    press(page, view.get_by_role("button", name=catalog.label("action.certify", lang), exact=True), keyboard)
+    settle(page)
+    press(page, view.get_by_role("button", name=catalog.label("ui.certify_results", lang), exact=True), keyboard)
+
+
+def on_a_row(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
+             keyboard: bool) -> None:
+    row = row_for(page, names[step.params["student"]], target_title(step, lang, modules), keyboard)
+    if "grade" in step.params:
+        choose(page, row.locator("select"), step.params["grade"], keyboard)
+    if "exam_date" in step.params:
+        fill(page, row.locator("input[type=text]").first, step.params["exam_date"], keyboard)
+    if "points" in step.params:
+        fill(page, row.locator("input[type=text]").nth(1), step.params["points"], keyboard)
+    if step.params.get("points_visible"):
+        tick(page, row.locator("input[type=checkbox]"), keyboard)
+    actions = row.locator("xpath=following-sibling::tr[1]")
+    label = catalog.label(f"action.{step.action}", lang)
+    opener = catalog.label("ui.mark_ready", lang) if step.action == "mark_ready" else label
+    button = actions.get_by_role("button", name=opener, exact=True)
+    if not button.is_visible():
+        press(page, actions.locator("summary"), keyboard)
+    press(page, button, keyboard)
+    if step.action == "mark_ready":
+        settle(page)
+        form = page.locator(".ladok-markready")
+        for select, value in ((form.locator("select").first, step.params["graded_by"]),
+                              (form.locator("select").nth(1), step.params["notify"])):
+            if select.input_value() != value:
+                assert not keyboard, "the form's defaults are the step's choices"
+                select.select_option(value)
+        press(page, form.get_by_role("button", name=label, exact=True), keyboard)

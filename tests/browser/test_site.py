@@ -14,6 +14,9 @@ from tests.browser.conftest import ROOT, Watch
 from tests.browser.driver import open_sandbox
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Every Content-Security-Policy violation a page meets, collected from the first script on.
+CSP_WATCH = """window.__csp = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));"""
 
 
 def pages(site_dir: Path) -> list[str]:
@@ -54,12 +57,16 @@ def test_the_site_has_every_page_in_both_languages(site_dir: Path) -> None:
 def test_every_page_opens_clean(context: Any, server: str, site_dir: Path) -> None:
     """One pass over the site: console, requests, lang, links, anchors, axe."""
     problems: list[str] = []
+    context.add_init_script(CSP_WATCH)
     for path in pages(site_dir):
         page = context.new_page()
         watch = Watch(server)
         watch.attach(page)
         page.goto(server + path)
         page.wait_for_load_state("networkidle")
+        if not page.locator("meta[http-equiv=Content-Security-Policy]").count():
+            problems.append(f"{path}: no Content-Security-Policy")
+        problems += [f"{path}: CSP violation {v}" for v in page.evaluate("() => window.__csp")]
         lang = page.evaluate("() => document.documentElement.lang")
         if lang != ("en" if path.startswith("/en/") else "sv"):
             problems.append(f"{path}: <html lang={lang}>")
@@ -133,15 +140,27 @@ def test_search_finds_pages_in_each_language(context: Any, watch: Watch, server:
     assert watch.errors == [] and watch.foreign() == []
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (390, 844)])
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_an_open_sandbox_passes_axe(context: Any, watch: Watch, server: str, lang: str) -> None:
-    page = context.new_page()
-    watch.attach(page)
-    page.goto(f"{server}{'/en' if lang == 'en' else ''}/practise/inspera/")
-    open_sandbox(page)
-    assert axe_findings(page) == []
-    assert any(u.endswith(".wasm") for u in watch.requests), "the open sandbox did load the runtime"
-    assert watch.errors == [] and watch.foreign() == []
+def test_an_open_sandbox_and_tools_pass_axe(browser: Any, server: str, lang: str, size: tuple[int, int]) -> None:
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    watch = Watch(server)
+    prefix = "/en" if lang == "en" else ""
+    try:
+        page = context.new_page()
+        watch.attach(page)
+        page.goto(f"{server}{prefix}/practise/inspera/")
+        open_sandbox(page)
+        assert axe_findings(page) == []
+        assert any(u.endswith(".wasm") for u in watch.requests), "the open sandbox did load the runtime"
+        for path, answer in (("/teacher/deadlines/?exam=2026-03-27", ".ladok-result .ladok-answer"),
+                             ("/student/credits/?done=1:2026-03-20,2:2026-03-27", ".ladok-result h4")):
+            page.goto(f"{server}{prefix}{path}")
+            page.wait_for_selector(answer, timeout=90_000)
+            assert axe_findings(page) == [], path
+        assert watch.errors == [] and watch.foreign() == []
+    finally:
+        context.close()
 
 
 WIDTHS = """() => {

@@ -120,3 +120,38 @@ def test_credit_timeline_by_keyboard_in_swedish_with_its_own_structure(context: 
     assert "Attestering med digital signatur; resultatet syns i Ladok, Examinator: tisdag 2026-06-09 till måndag " \
            "2026-06-29" in text
     assert watch.errors == []
+
+
+def test_staff_can_link_to_an_answer_already_filled_in(context: Any, watch: Watch, server: str) -> None:
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(f"{server}/en/teacher/deadlines/?exam=2026-03-27&retake=2026-04-20")
+    page.wait_for_selector(".ladok-result .ladok-answer", timeout=90_000)
+    assert "Last day for results: Thursday 2026-04-02." in result(page)
+    assert page.evaluate("() => document.activeElement.closest('.ladok-result') !== null"), "the answer has focus"
+    assert page.locator("#deadline-exam").input_value() == "2026-03-27"
+    page.goto(f"{server}/teacher/deadlines/?exam=imorgon")
+    alert = page.locator(".ladok-result [role=alert]")
+    alert.wait_for(timeout=90_000)
+    assert "imorgon är inte ett datum" in alert.inner_text()
+    assert page.locator("#deadline-exam").input_value() == "imorgon", "the reader's input is kept to correct"
+    page.goto(f"{server}/en/student/credits/?done=1:2026-03-20,2:2026-03-27&required=2.5&by=2026-06-01")
+    page.wait_for_selector(".ladok-result h4", timeout=90_000)
+    text = result(page)
+    assert "Module 1: moments 1–2 (2.5 credits), done Friday 2026-03-27" in text
+    assert "Your teacher grades your work" in text and "marked as ready" not in text  # a student's words
+    assert watch.errors == [] and watch.foreign() == []
+
+
+def test_a_tool_fits_a_phone(browser: Any, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/student/credits/?done=1:2026-03-20,2:2026-03-27")
+        page.wait_for_selector(".ladok-result h4", timeout=90_000)
+        wide = page.evaluate("""() => [...document.querySelectorAll('.ladok-box, .ladok-box *')]
+          .filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 0.5)
+          .map((e) => e.tagName + '.' + e.className)""")
+        assert wide == []
+    finally:
+        context.close()

@@ -1,0 +1,127 @@
+// What the sandbox and the tools share on screen: building elements, texts in the page's language, the box that
+// says what is loading (and why it failed, with a way to try again), and feedback that stays in view.
+// Nothing here knows a Ladok rule.
+import { SLOW_START_MS, engine, loadRuntime, onProgress } from "./engine.js";
+
+// A tiny element builder: h("button", {type: "button", onclick}, "text").
+export function h(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
+    else if (name === "dataset") Object.assign(element.dataset, value);
+    else if (value === true) element.setAttribute(name, "");
+    else element.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+// Labels and small texts from the engine's catalog, in one language; {name} placeholders filled in.
+export function translator(runtime, lang) {
+  return (key, params = {}) => {
+    const entry = runtime.rules.labels[key];
+    if (!entry) throw new Error(`no text for ${key}`);
+    return entry[lang].replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+  };
+}
+
+export function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// A table that stacks into cards on a phone (guide.css): each cell carries its column's name.
+export function stacked(table) {
+  const heads = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+  for (const row of table.querySelectorAll("tbody tr")) {
+    [...row.children].forEach((cell, i) => heads[i] && cell.setAttribute("data-label", heads[i]));
+  }
+  table.classList.add("ladok-stack");
+  return table;
+}
+
+// Focus an element that is not a control (a heading, a message): reachable by script, not by Tab.
+export function focusOn(element) {
+  if (!element) return;
+  if (!element.hasAttribute("tabindex") && !element.matches("button, input, select, textarea, a[href], summary")) {
+    element.setAttribute("tabindex", "-1");
+  }
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block: "nearest" });
+}
+
+// An outcome, done or refused, told apart by its mark and its first word as well as by colour.
+export function outcomeMessage(t, outcome, attrs = {}) {
+  const refused = outcome.kind !== "done";
+  return h("p", { class: `ladok-outcome ladok-outcome-${refused ? "refused" : "done"}`, ...attrs },
+    h("span", { class: "ladok-mark", "aria-hidden": "true" }, refused ? "✖" : "✔"), " ",
+    h("strong", {}, `${t(refused ? "ui.refused" : "ui.done")}:`), " ", outcome.text);
+}
+
+// Open a sandbox or tool: a titled box that tells, in the reader's language, what is loading, how far it has
+// come, when it is slow, and why it failed (with a button to try again). Resolves once the engine answers.
+export async function boot(widget, root, titleKey) {
+  const lang = widget.dataset.lang === "en" ? "en" : "sv";
+  const name = widget.dataset.scenario || widget.dataset.tool;
+  widget.querySelector(".ladok-open").hidden = true;
+  let runtime;
+  try {
+    runtime = await loadRuntime(root);
+  } catch (error) {
+    return failed(widget, root, lang, null, error);
+  }
+  const t = translator(runtime, lang);
+  const heading = h("h3", { id: `${name}-title`, tabindex: "-1" }, t(titleKey));
+  const progress = h("progress", { max: 3, value: 0, "aria-label": t("ui.starting") });
+  const status = h("p", { class: "ladok-status", role: "status" }, t("ui.starting"));
+  const loading = h("div", { class: "ladok-progress" }, progress, status);
+  const box = h("section", { class: "ladok-box", "aria-labelledby": heading.id }, heading, loading);
+  widget.append(box);
+  const stages = { runtime: ["ui.loading_runtime", 1], engine: ["ui.loading_engine", 2], ready: ["ui.ready", 3] };
+  const stop = onProgress((stage) => {
+    status.textContent = t(stages[stage][0]);
+    progress.value = stages[stage][1];
+  });
+  const slow = setTimeout(() => loading.append(retryButton(t, widget, root, "ui.slow_start")), SLOW_START_MS);
+  try {
+    const { call } = await engine(root);
+    return { lang, runtime, t, box, heading, call };
+  } catch (error) {
+    box.remove();
+    return failed(widget, root, lang, t, error);
+  } finally {
+    clearTimeout(slow);
+    stop();
+    loading.remove();
+  }
+}
+
+function retryButton(t, widget, root, messageKey) {
+  return h("p", { class: "ladok-error", role: "alert" }, t(messageKey), " ",
+    h("button", { type: "button", class: "md-button", onclick: () => retry(widget) }, t("ui.retry")));
+}
+
+function retry(widget) {
+  widget.querySelector(".ladok-box")?.remove();
+  widget.querySelector(".ladok-failed")?.remove();
+  widget.dataset.opened = "";
+  const open = widget.querySelector(".ladok-open");
+  open.hidden = false;
+  open.click();
+}
+
+function failed(widget, root, lang, t, error) {
+  console.warn(error);
+  const say = t || ((key) => (key === "ui.retry" ? (lang === "en" ? "Try again" : "Försök igen")
+    : lang === "en" ? "The sandbox could not start. Check the connection and try again."
+      : "Övningsmiljön kunde inte starta. Kontrollera anslutningen och försök igen."));
+  const note = h("div", { class: "ladok-failed" }, retryButton(say, widget, root, "ui.start_failed"));
+  widget.append(note);
+  focusOn(note.querySelector("button"));
+  return null;
+}
