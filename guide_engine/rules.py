@@ -1,7 +1,7 @@
 """Every rule that moves a result from one state to another, as tables.
 
 Read it like h11's `_state.py`: the tables say what is possible and for whom; the few rules that depend on more
-than one result (course grade, re-reporting after a certified result, Inspera codes) live in `workflow.py`, in one
+than one result (course grade, re-reporting after a certified result) live in `workflow.py`, in one
 function named for them.
 """
 

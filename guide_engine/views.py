@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 from .model import COURSE_TARGET, SCALES, Result, State, is_pass
+from .results import standing_result, working_result
 from .rules import NONE, PERMISSIONS, SEE_NAMES_ON_ANONYMOUS_EXAMS, STANDING_STATES, TRANSITIONS
-from .workflow import standing_result, working_result
 
 
 def credits(state: State, pnr: str, on: str | None = None) -> float:

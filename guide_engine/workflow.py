@@ -10,10 +10,20 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from .catalog import field_name
-from .model import COURSE_TARGET, SCALES, Activity, Person, Result, State, is_pass
+from .inspera import setup_activity, transfer_from_inspera
+from .model import COURSE_TARGET, SCALES, Person, Result, State, is_pass
 from .outcome import Event, Outcome, Refusal, both
-from .rules import EXAMINER_ONLY, NONE, PERMISSIONS, STANDING_STATES, TRANSITIONS, WORKING_STATES
+from .results import (
+    examiner_names,
+    latest_module_date,
+    param_name,
+    parse_date,
+    passed,
+    standing_result,
+    target_name,
+    working_result,
+)
+from .rules import EXAMINER_ONLY, NONE, PERMISSIONS, STANDING_STATES, TRANSITIONS
 
 
 def act(state: State, actor_id: str, action: str, params: dict[str, Any], today: dt.date) -> Outcome:
@@ -22,9 +32,9 @@ def act(state: State, actor_id: str, action: str, params: dict[str, Any], today:
     if isinstance(refusal_or_actor, Refusal):
         return Outcome(state, refusal=refusal_or_actor)
     if action == "setup_activity":
-        return _setup_activity(state, params, today)
+        return setup_activity(state, params, today)
     if action == "transfer_from_inspera":
-        return _transfer_from_inspera(state, params)
+        return transfer_from_inspera(state, params)
     return _act_on_result(state, refusal_or_actor, action, params, today)
 
 
@@ -51,19 +61,6 @@ def _authorise(state: State, actor_id: str, action: str) -> Person | Refusal:
 # --- which result an action meets ----------------------------------------------------------------------------------
 
 
-def working_result(state: State, pnr: str, target: str) -> Result | None:
-    return next((r for r in state.results_of(pnr, target) if r.status in WORKING_STATES), None)
-
-
-def standing_result(state: State, pnr: str, target: str) -> Result | None:
-    """The latest certified result that still stands: latest examination date, then latest reported."""
-    found: Result | None = None
-    for r in state.results_of(pnr, target):
-        if r.status in STANDING_STATES and (found is None or (r.exam_date, r.id) > (found.exam_date, found.id)):
-            found = r
-    return found
-
-
 def _select(state: State, action: str, pnr: str, target: str) -> tuple[Result | None, str] | Refusal:
     froms = TRANSITIONS[action]
     working, standing = working_result(state, pnr, target), standing_result(state, pnr, target)
@@ -86,7 +83,7 @@ def _act_on_result(state: State, actor: Person, action: str, params: dict[str, A
     pnr, target = params.get("student"), params.get("target")
     for name, value in (("student", pnr), ("target", target)):
         if not isinstance(value, str) or not value:
-            return Outcome(state, refusal=Refusal("missing_param", {"param": _param_name(name)}))
+            return Outcome(state, refusal=Refusal("missing_param", {"param": param_name(name)}))
     assert isinstance(pnr, str) and isinstance(target, str)
     if target != COURSE_TARGET and state.course.module(target) is None:
         return Outcome(state, refusal=Refusal("unknown_target", {}))
@@ -157,7 +154,7 @@ def _check_comment(params: dict[str, Any], required: bool) -> dict[str, Any] | R
     if comment in (None, "") and not required:
         return {}
     if not isinstance(comment, str) or not comment.strip():
-        return Refusal("missing_param", {"param": _param_name("comment")})
+        return Refusal("missing_param", {"param": param_name("comment")})
     if len(comment) > MAX_COMMENT:
         return Refusal("comment_too_long", {"most": MAX_COMMENT})
     return {"comment": comment.strip()}
@@ -170,7 +167,7 @@ def _check_report(
     if target == COURSE_TARGET:
         if len(course.modules) == 1:
             return Refusal("course_grade_is_automatic", {})
-        missing = [m for m in course.modules if not _passed(state, pnr, m.code)]
+        missing = [m for m in course.modules if not passed(state, pnr, m.code)]
         if missing:
             return Refusal(
                 "modules_not_passed",
@@ -197,7 +194,7 @@ def _check_report(
     if record is None and standing is not None:
         # Beside a certified result, a new one is a new examination: after a fail, on a later date.
         if is_pass(standing.grade):
-            return Refusal("already_passed", {"grade": standing.grade, "target": _target_name(state, target)})
+            return Refusal("already_passed", {"grade": standing.grade, "target": target_name(state, target)})
         if values["exam_date"] <= standing.exam_date:
             return Refusal("date_not_after_previous", {"previous": standing.exam_date})
     return values
@@ -221,7 +218,7 @@ def _check_grade_and_date(
             return Refusal("course_grade_must_pass", {"grade": grade})
         values["grade"] = grade
     elif required:
-        return Refusal("missing_param", {"param": _param_name("grade")})
+        return Refusal("missing_param", {"param": param_name("grade")})
     raw_date = params.get("exam_date")
     if raw_date not in (None, ""):
         parsed = parse_date(raw_date)
@@ -231,7 +228,7 @@ def _check_grade_and_date(
             return Refusal("exam_date_in_future", {"exam_date": parsed.isoformat(), "today": today.isoformat()})
         values["exam_date"] = parsed.isoformat()
     elif required:
-        return Refusal("missing_param", {"param": _param_name("exam_date")})
+        return Refusal("missing_param", {"param": param_name("exam_date")})
     return values
 
 
@@ -239,14 +236,14 @@ def _check_mark_ready(state: State, params: dict[str, Any]) -> dict[str, Any] | 
     graded_by, notify = params.get("graded_by"), params.get("notify")
     for name, value in (("graded_by", graded_by), ("notify", notify)):
         if not isinstance(value, str) or not value:
-            return Refusal("missing_param", {"param": _param_name(name)})
+            return Refusal("missing_param", {"param": param_name(name)})
     grader, notified = state.person(str(graded_by)), state.person(str(notify))
     if grader is None or not {"teacher", "examiner"} & set(grader.roles):
         return Refusal("not_a_teacher", {"name": grader.name if grader else str(graded_by)})
     if notified is None or notified.id not in state.course.examiners:
         return Refusal(
             "notify_not_examiner",
-            {"name": notified.name if notified else str(notify), "examiners": _examiner_names(state)},
+            {"name": notified.name if notified else str(notify), "examiners": examiner_names(state)},
         )
     return {"graded_by": grader.id, "notified": notified.id}
 
@@ -266,7 +263,7 @@ def _apply(
     new_status = TRANSITIONS[action][record.status if record else NONE]
     student = state.student(pnr)
     assert student is not None
-    base = {"name": student.name, "target": _target_name(state, target)}
+    base = {"name": student.name, "target": target_name(state, target)}
     events: list[Event] = []
     if record is None:
         record = Result(id=state.next_id, student=pnr, target=target, status=new_status, **values)
@@ -279,7 +276,7 @@ def _apply(
         if action == "certify":
             record = replace(record, certified_by=actor.id)
             changed = [f for f in ("grade", "exam_date") if getattr(before, f) != getattr(record, f)]
-            events.extend(Event("adjusted_before_certifying", {"field": _param_name(f)}) for f in changed)
+            events.extend(Event("adjusted_before_certifying", {"field": param_name(f)}) for f in changed)
     state = state.with_result(record)
     if action == "certify":
         state, more = _after_certify(state, actor, record, base)
@@ -328,138 +325,6 @@ def _after_certify(state: State, actor: Person, record: Result, base: dict[str, 
         )
         state = replace(state, next_id=state.next_id + 1).with_result(derived)
         return state, [Event("course_grade_derived", {**base, "grade": record.grade})]
-    if all(_passed(state, record.student, m.code) for m in course.modules):
+    if all(passed(state, record.student, m.code) for m in course.modules):
         return state, [Event("course_grade_possible", base)]
     return state, []
-
-
-# --- Inspera -------------------------------------------------------------------------------------------------------
-
-
-def _setup_activity(state: State, params: dict[str, Any], today: dt.date) -> Outcome:
-    target = params.get("target")
-    if target == COURSE_TARGET:
-        return Outcome(state, refusal=Refusal("activity_on_module_only", {}))
-    if not isinstance(target, str) or state.course.module(target) is None:
-        return Outcome(state, refusal=Refusal("unknown_target", {}))
-    day = parse_date(params.get("date"))
-    if day is None:
-        return Outcome(state, refusal=Refusal("invalid_date", {"value": str(params.get("date"))}))
-    students = sorted(s.pnr for s in state.registered())
-    if not students:
-        return Outcome(state, refusal=Refusal("no_students", {}))
-    number = len(state.activities) + 1
-    while state.activity(f"{state.course.code}-T{number}") is not None:
-        number += 1
-    prefix = state.course.code[:3].upper()
-    # Codes that look random but are unique within the session: 7919 is prime to both moduli.
-    base, spread = (1000, 9000) if len(students) <= 9000 else (100000, 900000)
-    codes = tuple((f"{prefix}-{base + (k * 7919 + number * 311) % spread}", pnr) for k, pnr in enumerate(students))
-    activity = Activity(id=f"{state.course.code}-T{number}", target=target, date=day.isoformat(), codes=codes)
-    state = replace(state, activities=(*state.activities, activity))
-    event = Event(
-        "activity_created",
-        {"activity": activity.id, "target": _target_name(state, target), "date": activity.date, "count": len(codes)},
-    )
-    return Outcome(state, (event,))
-
-
-def _transfer_from_inspera(state: State, params: dict[str, Any]) -> Outcome:
-    """Grades by anonymisation code become drafts; a second transfer updates drafts and never duplicates them."""
-    activity = state.activity(str(params.get("activity", "")))
-    if activity is None:
-        return Outcome(state, refusal=Refusal("unknown_activity", {}))
-    grades = params.get("grades")
-    if not isinstance(grades, dict) or not grades:
-        return Outcome(state, refusal=Refusal("missing_param", {"param": _param_name("grade")}))
-    scale = state.course.scale_of(activity.target)
-    for code, grade in grades.items():
-        if activity.student_for(code) is None:
-            return Outcome(state, refusal=Refusal("unknown_code", {"code": str(code)[:40]}))
-        if grade not in SCALES[scale]:
-            return Outcome(
-                state,
-                refusal=Refusal(
-                    "invalid_grade",
-                    {"grade": str(grade), "scale": f"scale.{scale}", "allowed": ", ".join(SCALES[scale])},
-                ),
-            )
-    counts = {"created": 0, "updated": 0, "skipped": 0}
-    for code, grade in sorted(grades.items()):
-        pnr = activity.student_for(code)
-        assert pnr is not None
-        working = working_result(state, pnr, activity.target)
-        from_here = [
-            r for r in state.results_of(pnr, activity.target) if r.activity == activity.id and r.status != "removed"
-        ]
-        if working is not None and working.status == "draft" and working.activity == activity.id:
-            state = state.with_result(replace(working, grade=grade))
-            counts["updated"] += 1
-        elif working is not None or from_here:
-            counts["skipped"] += 1
-        else:
-            record = Result(
-                id=state.next_id,
-                student=pnr,
-                target=activity.target,
-                grade=grade,
-                exam_date=activity.date,
-                status="draft",
-                activity=activity.id,
-                source="inspera",
-            )
-            state = replace(state, next_id=state.next_id + 1).with_result(record)
-            counts["created"] += 1
-    return Outcome(state, (Event("transferred", counts),))
-
-
-# --- small helpers -------------------------------------------------------------------------------------------------
-
-
-def parse_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or len(value) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _passed(state: State, pnr: str, target: str) -> bool:
-    standing = standing_result(state, pnr, target)
-    return standing is not None and is_pass(standing.grade)
-
-
-def latest_module_date(state: State, pnr: str) -> str:
-    dates = [r.exam_date for m in state.course.modules if (r := standing_result(state, pnr, m.code))]
-    return max(dates) if dates else ""
-
-
-def _target_name(state: State, target: str) -> dict[str, str]:
-    if target == COURSE_TARGET:
-        return both("kursbetyget", "the course grade")
-    module = state.course.module(target)
-    assert module is not None
-    return both(module.name_sv, module.name_en)
-
-
-def _examiner_names(state: State) -> str:
-    return ", ".join(p.name for p in state.people if p.id in state.course.examiners)
-
-
-_PARAM_LABELS = {
-    "student": "ui.student",
-    "target": "ui.module",
-    "grade": "ui.grade",
-    "exam_date": "ui.exam_date",
-    "graded_by": "ui.graded_by",
-    "notify": "ui.notify",
-    "comment": "ui.comment",
-}
-
-
-def _param_name(name: str) -> dict[str, str]:
-    """A field's name as a refusal quotes it."""
-    return field_name(_PARAM_LABELS[name])

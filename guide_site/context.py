@@ -1,0 +1,53 @@
+"""What every renderer of a marker gets: the page's language, the local rule and details, the calendar, and the
+page's path; and the few helpers they all use to write a term or a table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guide_engine import Calendar, Settings, catalog
+
+from .local import Local
+
+
+class MarkerError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Context:
+    lang: str
+    settings: Settings
+    calendar: Calendar
+    today_year: int  # the first year of the worked examples, from the build's configuration, not the clock
+    local: Local = field(default_factory=Local)
+    page: str = ""  # the page's path inside its language folder, such as "student/index.md"
+
+    @property
+    def for_students(self) -> bool:
+        """Student pages name Ladok's terms in the reader's language only; staff pages add the other language."""
+        return self.page.startswith("student/")
+
+
+def in_both(ctx: Context, key: str) -> tuple[str, str]:
+    """A label in the page's language, and in the other one (Ladok's interface can be set to either)."""
+    other = "en" if ctx.lang == "sv" else "sv"
+    return catalog.label(key, ctx.lang), catalog.label(key, other)
+
+
+def button(ctx: Context, key: str) -> str:
+    """A button in Ladok, named as the reader sees it, with the other language's name beside it."""
+    if key not in catalog.LABELS:
+        raise MarkerError(f"unknown label {key}")
+    mine, other = in_both(ctx, key)
+    return f"**{mine}** (*{other}*)" if mine != other and not ctx.for_students else f"**{mine}**"
+
+
+def md_table(head: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def words(ctx: Context, sv: str, en: str) -> str:
+    return sv if ctx.lang == "sv" else en

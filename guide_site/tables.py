@@ -1,0 +1,151 @@
+"""The tables a page shows of the engine's facts: who may do what, the transitions, the glossary, the order of a
+change, the steps from exam to credits and the instalments. Each is rendered in the page's language."""
+
+from __future__ import annotations
+
+from guide_engine import catalog, describe
+from guide_engine.rules import CHANGE_ORDER, EXAMINER_ONLY, PERMISSIONS, TRANSITIONS
+
+from .context import Context, button, md_table, words
+
+
+def _permissions(ctx: Context) -> str:
+    rules = describe(ctx.settings)
+    roles = [r for r in rules["roles"] if r != "student"]
+    head = [words(ctx, "Åtgärd i Ladok", "Action in Ladok")] + [catalog.label(f"role.{r}", ctx.lang) for r in roles]
+    head.append(words(ctx, "Behörighet", "Authorisation"))
+    auth = {
+        "report": words(ctx, "Rapportera", "Report"),
+        "certify": words(ctx, "Attestera", "Certify"),
+        "admin": words(ctx, "Studieadministration", "Study administration"),
+    }
+
+    def mark(action: str, role: str) -> str:
+        if role not in PERMISSIONS[action]:
+            return "–"
+        return "✓ ★" if ctx.local.routines().get(action) == role else "✓"
+
+    rows = []
+    for action in rules["actions"]:
+        marks = [mark(action, r) for r in roles]
+        rows.append([button(ctx, f"action.{action}"), *marks, auth[rules["authorisations"][action]]])
+    only = [catalog.label(f"action.{a}", ctx.lang) for a in rules["actions"] if a in EXAMINER_ONLY]
+    listed = ", ".join(only[:-1]) + words(ctx, " och ", " and ") + only[-1]
+    note = words(
+        ctx,
+        f"✓ = får göra det, – = får inte, ★ = gör det enligt institutionens rutin. {listed} gäller bara kursens "
+        "egen examinator.",
+        f"✓ = may do it, – = may not, ★ = does it by the department's routine. {listed} are for the course's own "
+        "examiner only.",
+    )
+    return md_table(head, rows) + "\n" + note + "\n"
+
+
+def _transitions(ctx: Context) -> str:
+    head = [
+        words(ctx, "Från status", "From status"),
+        words(ctx, "Åtgärd", "Action"),
+        words(ctx, "Till status", "To status"),
+        words(ctx, "Vem", "Who"),
+    ]
+    rows = []
+    for action, table in TRANSITIONS.items():
+        for frm, to in table.items():
+            who = ", ".join(catalog.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[action])
+            rows.append(
+                [
+                    catalog.label(f"state.{frm}", ctx.lang),
+                    button(ctx, f"action.{action}"),
+                    catalog.label(f"state.{to}", ctx.lang),
+                    who,
+                ]
+            )
+    return md_table(head, rows)
+
+
+def _glossary(ctx: Context) -> str:
+    rows = []
+    for key, (sv, en, about_sv, about_en) in catalog.GLOSSARY.items():
+        mine, other, about = (sv, en, about_sv) if ctx.lang == "sv" else (en, sv, about_en)
+        rows.append([f'<span id="term-{key}">**{mine}**</span>', other, about])
+    head = [words(ctx, "Svenska", "English"), words(ctx, "Engelska", "Swedish"), words(ctx, "Betydelse", "Meaning")]
+    return md_table(head, rows)
+
+
+def _change_order(ctx: Context) -> str:
+    """The numbered order of a change, starting with the course grade that has to go first."""
+    who = {
+        a: " / ".join(catalog.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[a]) for a in ("remove", *CHANGE_ORDER)
+    }
+    first = words(
+        ctx,
+        f"Har studenten ett attesterat betyg på hel kurs tas det bort först, med {button(ctx, 'action.remove')} "
+        f"– {who['remove']}",
+        f"If the student has a certified course grade, it is removed first, with {button(ctx, 'action.remove')} "
+        f"– {who['remove']}",
+    )
+    rest = [f"{button(ctx, f'action.{a}')} – {who[a]}" for a in CHANGE_ORDER]
+    return "\n".join(f"{i}. {line}" for i, line in enumerate([first, *rest], 1)) + "\n"
+
+
+def _steps(ctx: Context) -> str:
+    rules = describe(ctx.settings)
+    head = [
+        words(ctx, "Steg", "Step"),
+        words(ctx, "Vem", "Who"),
+        words(ctx, "Tidigast, uppskattat", "Earliest, estimated"),
+        words(ctx, "Senast, uppskattat", "Latest, estimated"),
+    ]
+
+    def who(role: str) -> str:
+        name = catalog.label(f"team.{role}", ctx.lang)
+        return name[0].upper() + name[1:]
+
+    days = words(ctx, "arbetsdag {n}", "working day {n}")
+    rows = [
+        [
+            catalog.label(f"step.{s['key']}", ctx.lang),
+            who(s["role"]),
+            days.format(n=s["earliest"]),
+            days.format(n=s["latest"]),
+        ]
+        for s in rules["steps"]
+    ]
+    note = words(
+        ctx,
+        "Dagarna räknas från examinationen. De är guidens uppskattningar, inte regler: det som är fastställt är att "
+        f"resultaten ska vara klara inom {ctx.settings.working_days} arbetsdagar, och att hanteringen efter "
+        "rapporteringen brukar ta från ett par dagar till lite mer än en vecka.",
+        "The days are counted from the examination. They are this guide's estimates, not rules: what is laid down is "
+        f"that results are due within {ctx.settings.working_days} working days, and handling after reporting "
+        "usually takes from a couple of days to a little more than a week.",
+    )
+    return md_table(head, rows) + "\n" + note + "\n"
+
+
+def _instalments(ctx: Context) -> str:
+    from guide_engine.scenarios import SEED
+
+    head = [
+        words(ctx, "Del", "Part"),
+        words(ctx, "Poäng", "Credits"),
+        words(ctx, "Rapporteras när", "Reported when"),
+    ]
+    rows = []
+    for module in SEED.modules:
+        done = [m if m != "project" else words(ctx, "projektet", "the project") for m in module.moments]
+        when = words(ctx, "klart: ", "done: ") + ", ".join(done)
+        rows.append([module.name(ctx.lang), _hp(ctx, module.hp), when])
+    rows.append(
+        [
+            catalog.label("target.COURSE", ctx.lang),
+            _hp(ctx, SEED.hp),
+            words(ctx, "alla delar är godkända", "every part is passed"),
+        ]
+    )
+    return md_table(head, rows)
+
+
+def _hp(ctx: Context, hp: float) -> str:
+    text = f"{hp:g}"
+    return f"{text.replace('.', ',')} hp" if ctx.lang == "sv" else f"{text} credits"
