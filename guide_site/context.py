@@ -51,3 +51,10 @@ def md_table(head: list[str], rows: list[list[str]]) -> str:
 
 def words(ctx: Context, sv: str, en: str) -> str:
     return sv if ctx.lang == "sv" else en
+
+
+def joined(ctx: Context, items: list[str], sv: str = "och", en: str = "and") -> str:
+    """Items as a sentence lists them: "a, b och c", "a, b and c" (or "eller"/"or" for a choice)."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + words(ctx, f" {sv} ", f" {en} ") + items[-1]

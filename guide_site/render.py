@@ -15,7 +15,7 @@ from guide_engine import all_scenarios, catalog, describe
 from guide_engine.rules import PERMISSIONS
 from guide_engine.scenarios import Scenario
 
-from .context import Context, MarkerError, button, words
+from .context import Context, MarkerError, button, joined, words
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough
 from .tables import _change_order, _glossary, _instalments, _permissions, _steps, _transitions
@@ -50,8 +50,7 @@ def _who(ctx: Context, action: str) -> str:
     if action not in PERMISSIONS:
         raise MarkerError(f"unknown action {action}")
     names = [catalog.label(f"role.{r}", ctx.lang).lower() for r in PERMISSIONS[action]]
-    joiner = " och " if ctx.lang == "sv" else " and "
-    return ", ".join(names[:-1]) + joiner + names[-1] if len(names) > 1 else names[0]
+    return joined(ctx, names)
 
 
 def _routine(ctx: Context, action: str) -> str:
@@ -65,7 +64,7 @@ def _routine(ctx: Context, action: str) -> str:
 def _see_names(ctx: Context) -> str:
     """Who sees names beside anonymisation codes before certification, from the engine's table."""
     names = [catalog.label(f"team.{r}", ctx.lang) for r in describe()["see_names_on_anonymous_exams"]]
-    return ", ".join(names[:-1]) + words(ctx, " och ", " and ") + names[-1] if len(names) > 1 else names[0]
+    return joined(ctx, names)
 
 
 def _local(ctx: Context, name: str) -> str:
@@ -89,8 +88,7 @@ def _roles(ctx: Context) -> str:
         f"[{catalog.label(f'role.{r}', ctx.lang).lower()}](../reference/glossary.md#term-{catalog.ROLE_GLOSSARY[r]})"
         for r in describe()["roles"]
     ]
-    joiner = " och " if ctx.lang == "sv" else " or "
-    return ", ".join(names[:-1]) + joiner + names[-1]
+    return joined(ctx, names, sv="eller", en="or")
 
 
 def _setting(ctx: Context, name: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from guide_engine import catalog, describe
 from guide_engine.rules import CHANGE_ORDER, EXAMINER_ONLY, PERMISSIONS, TRANSITIONS
 
-from .context import Context, button, md_table, words
+from .context import Context, button, joined, md_table, words
 
 
 def _permissions(ctx: Context) -> str:
@@ -30,7 +30,7 @@ def _permissions(ctx: Context) -> str:
         marks = [mark(action, r) for r in roles]
         rows.append([button(ctx, f"action.{action}"), *marks, auth[rules["authorisations"][action]]])
     only = [catalog.label(f"action.{a}", ctx.lang) for a in rules["actions"] if a in EXAMINER_ONLY]
-    listed = ", ".join(only[:-1]) + words(ctx, " och ", " and ") + only[-1]
+    listed = joined(ctx, only)
     note = words(
         ctx,
         f"✓ = får göra det, – = får inte, ★ = gör det enligt institutionens rutin. {listed} gäller bara kursens "
