@@ -160,19 +160,14 @@ def _op_act(request: dict[str, Any], lang: str) -> dict[str, Any]:
     outcome = act(state, actor, action, params, _date(request, "today"))
     if outcome.refusal is not None:
         moved = _advance(state, actor, action, params, outcome.refusal.key)
-        return {
-            "ok": False,
-            "refusal": _text(outcome.refusal.key, outcome.refusal.params, lang),
-            "state": to_json(moved),
-            "guide": _guide(moved),
-        }
-    new_state = _advance(outcome.state, actor, action, params, "ok")
-    return {
-        "ok": True,
-        "state": to_json(new_state),
-        "events": [_event(e, lang) for e in outcome.events],
-        "guide": _guide(new_state),
-    }
+        answer = {"ok": False, "refusal": _text(outcome.refusal.key, outcome.refusal.params, lang)}
+    else:
+        moved = _advance(outcome.state, actor, action, params, "ok")
+        answer = {"ok": True, "events": [_event(e, lang) for e in outcome.events]}
+    answer.update(state=to_json(moved), guide=_guide(moved))
+    if request.get("view") is True:  # what the actor then sees, so the page needs no second request to redraw
+        answer["view"] = view(moved, actor)
+    return answer
 
 
 def _event(event: Event, lang: str) -> dict[str, Any]:

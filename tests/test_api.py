@@ -106,3 +106,17 @@ def test_unknown_scenario_and_search() -> None:
                   "pnr": "19990909-T005", "lang": "en"})
     assert found["found"]["found"] == "earlier_instance" and "earlier course instance" in found["text"]
     assert found["guide"]["step"] == 1
+
+
+def test_an_act_can_bring_the_actors_view_of_the_new_state() -> None:
+    """One request instead of two per action: the view equals what a separate view request gives."""
+    state = started()["state"]
+    params = {"student": ALVA, "target": "TEN1", "grade": "G", "exam_date": "2026-01-15"}
+    answer = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft", "params": params,
+                   "today": "2026-02-02", "view": True})
+    assert answer["view"] == call({"op": "view", "state": answer["state"], "actor": TEACHER})["view"]
+    refused = call({"op": "act", "state": state, "actor": TEACHER, "action": "certify", "params": params,
+                    "today": "2026-02-02", "view": True})
+    assert refused["ok"] is False and refused["view"]["rows"]
+    assert "view" not in call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
+                               "params": params, "today": "2026-02-02"})

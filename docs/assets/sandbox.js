@@ -29,6 +29,7 @@ export async function mount(widget, { root, auto }) {
   let seen = null;
   let guide = null;
   let outcome = null; // the last action's outcome: {anchor, kind, text}
+  let drawn = null; // the view an action's answer brought, drawn next instead of asking again
   const ui = { screen: "report", module: null, markReady: null, points: new Set(), selected: new Set(),
     confirming: false };
 
@@ -179,10 +180,14 @@ export async function mount(widget, { root, auto }) {
     }
   }
 
+  // One request per action: the engine answers with the new state, the guide and what the actor now sees.
   async function perform(action, params) {
-    const answer = await call({ op: "act", state: work.state, actor: work.actor, action, params, today: today(), lang });
+    const answer = await call({ op: "act", state: work.state, actor: work.actor, action, params, today: today(), lang,
+      view: true });
     if (answer.error) return { kind: "error", text: answer.error.text };
     work.state = answer.state;
+    guide = answer.guide;
+    drawn = { ok: true, view: answer.view, guide: answer.guide };
     if (!answer.ok) return { kind: "refused", text: answer.refusal.text };
     return { kind: "done", text: answer.events.map((e) => e.text).join(" ") };
   }
@@ -197,7 +202,7 @@ export async function mount(widget, { root, auto }) {
     const stepBefore = guide?.step;
     ui.markReady = null;
     const result = await perform(action, params);
-    if (guide && stepBefore !== undefined) followGuide(false, stepBefore);
+    followGuide(false, stepBefore);
     await tell(anchor, result);
     save();
   });
@@ -208,18 +213,19 @@ export async function mount(widget, { root, auto }) {
     for (const params of list) results.push(await perform(action, params));
     const kind = results.every((r) => r.kind === "done") ? "done" : "refused";
     ui.selected = new Set();
+    followGuide(false, stepBefore);
     await tell(anchor, { kind, text: results.map((r) => r.text).join(" ") });
-    if (guide) followGuide(false, stepBefore);
     save();
   });
 
   const search = (pnr, anchor) => busy(async () => {
     const answer = await call({ op: "search", state: work.state, actor: work.actor, pnr, lang });
     if (answer.error) return tell(anchor, { kind: "error", text: answer.error.text });
-    work.state = answer.state;
     const stepBefore = guide?.step;
+    work.state = answer.state;
+    guide = answer.guide;
+    followGuide(false, stepBefore);
     await tell(anchor, { kind: answer.found.found === "not_found" ? "refused" : "done", text: answer.text });
-    if (guide) followGuide(false, stepBefore);
     save();
   });
 
@@ -239,6 +245,7 @@ export async function mount(widget, { root, auto }) {
   function followGuide(always, stepBefore) {
     const step = guide && !guide.done ? guide.steps[guide.step] : null;
     if (!step || (!always && guide.step === stepBefore)) return;
+    ui.selected = new Set();
     const action = step.action;
     ui.screen = action === "search" ? "search"
       : ["setup_activity", "transfer_from_inspera"].includes(action) ? "inspera"
@@ -266,7 +273,8 @@ export async function mount(widget, { root, auto }) {
   };
 
   async function draw(focusKey) {
-    const answer = await call({ op: "view", state: work.state, actor: work.actor, lang });
+    const answer = drawn || await call({ op: "view", state: work.state, actor: work.actor, lang });
+    drawn = null;
     if (!answer.ok) {
       statusBar.replaceChildren(outcomeMessage(t, { kind: "error", text: answer.error.text }));
       return;
