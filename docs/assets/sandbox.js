@@ -151,7 +151,7 @@ export async function mount(widget, { root, auto }) {
     Object.assign(ui, { markReady: null, selected: new Set(), confirming: false });
     outcome = null;
     log("info", t("ui.reset_done"));
-    followGuide(true);
+    followGuide();
     await draw("view");
     statusBar.replaceChildren(t("ui.reset_done"));
     save();
@@ -199,21 +199,17 @@ export async function mount(widget, { root, auto }) {
   }
 
   const act = (action, params, anchor) => busy(async () => {
-    const stepBefore = guide?.step;
     ui.markReady = null;
     const result = await perform(action, params);
-    followGuide(false, stepBefore);
     await tell(anchor, result);
     save();
   });
 
   const actMany = (action, list, anchor) => busy(async () => {
-    const stepBefore = guide?.step;
     const results = [];
     for (const params of list) results.push(await perform(action, params));
     const kind = results.every((r) => r.kind === "done") ? "done" : "refused";
     ui.selected = new Set();
-    followGuide(false, stepBefore);
     await tell(anchor, { kind, text: results.map((r) => r.text).join(" ") });
     save();
   });
@@ -221,10 +217,8 @@ export async function mount(widget, { root, auto }) {
   const search = (pnr, anchor) => busy(async () => {
     const answer = await call({ op: "search", state: work.state, actor: work.actor, pnr, lang });
     if (answer.error) return tell(anchor, { kind: "error", text: answer.error.text });
-    const stepBefore = guide?.step;
     work.state = answer.state;
     guide = answer.guide;
-    followGuide(false, stepBefore);
     await tell(anchor, { kind: answer.found.found === "not_found" ? "refused" : "done", text: answer.text });
     save();
   });
@@ -235,16 +229,17 @@ export async function mount(widget, { root, auto }) {
     outcome = null;
     const text = t("ui.you_act_as", { name: personLabel(person(id)) });
     log("info", text);
-    followGuide(true);
+    followGuide();
     await draw("view");
     statusBar.replaceChildren(text);
     save();
   });
 
-  // Open the screen and module that the guided step is about, once the step has moved on (or on request).
-  function followGuide(always, stepBefore) {
+  // Open the screen and module that the guided step is about: on opening, on a change of role and on a new start,
+  // never right after an action, whose outcome stays where the reader acted.
+  function followGuide() {
     const step = guide && !guide.done ? guide.steps[guide.step] : null;
-    if (!step || (!always && guide.step === stepBefore)) return;
+    if (!step) return;
     ui.selected = new Set();
     const action = step.action;
     ui.screen = action === "search" ? "search"
@@ -341,12 +336,12 @@ export async function mount(widget, { root, auto }) {
     work = await loadOwn();
     if (!store.usable) notice("ui.storage_blocked");
     if (hasLink()) await openLink();
-    followGuide(true);
+    followGuide();
     await draw(null);
     if (!visiting()) save();
   });
   window.addEventListener("hashchange", () => {
-    if (hasLink()) busy(async () => { await openLink(); followGuide(true); await draw("view"); });
+    if (hasLink()) busy(async () => { await openLink(); followGuide(); await draw("view"); });
   });
   performance.mark("ladok:interactive");
   if (!auto) focusOn(heading);
