@@ -117,13 +117,11 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "ui.retry": ("Försök igen", "Try again"),
     "ui.ready": ("Övningsmiljön är redo.", "The sandbox is ready."),
-    "ui.tool_ready": ("Verktyget är redo.", "The tool is ready."),
     "ui.start_failed": (
         "Övningsmiljön kunde inte starta. Kontrollera anslutningen och försök igen; genomgången ovan fungerar utan "
         "den.",
         "The sandbox could not start. Check the connection and try again; the walkthrough above works without it.",
     ),
-    "ui.role": ("Din roll", "Your role"),
     "ui.reset": ("Börja om", "Start over"),
     "ui.reset_done": ("Övningen började om från början.", "The exercise started again from the beginning."),
     "ui.copy_link": ("Kopiera länk till läget", "Copy a link to this state"),

@@ -24,7 +24,10 @@ export function reportScreen(ctx) {
   const rows = seen.rows.filter((r) => r.target === ui.module);
   const module = seen.course.modules.find((m) => m.code === ui.module);
   const points = module && (ui.points.has(ui.module) || rows.some((r) => r.points) || ctx.stepWants("points"));
-  return [picker, moduleHeading(ctx, module), resultTable(ctx, rows, points), annotations(ctx, module, points)];
+  const course = seen.course;
+  const instance = h("p", { class: "ladok-course" },
+    `${course.code} ${course.name[ctx.lang]}, ${t("ui.course_instance").toLowerCase()} ${course.instance}`);
+  return [instance, picker, moduleHeading(ctx, module), resultTable(ctx, rows, points), annotations(ctx, module, points)];
 }
 
 function moduleHeading(ctx, module) {
