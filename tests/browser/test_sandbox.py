@@ -93,21 +93,27 @@ def test_every_guided_scenario_keeps_its_outcome_in_view(browser: Any, server: s
         context.close()
 
 
+@pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize("key", list(PAGES))
-def test_every_guided_scenario_by_keyboard_alone(context: Any, watch: Watch, server: str, key: str,
-                                                 lang: str) -> None:
-    page = context.new_page()
-    watch.attach(page)
-    page.goto(url(server, lang, key))
-    open_sandbox(page, keyboard=True)
-    names, modules = people_and_modules(key)
-    for number, step in enumerate(all_scenarios()[key].steps, 1):
-        assert step_number(page) == number
-        do_step(page, step, lang, names, modules, keyboard=True)
-        assert page.evaluate("() => document.activeElement !== document.body")
-    assert step_number(page) is None
-    assert watch.errors == []
+def test_every_guided_scenario_by_keyboard_alone(browser: Any, server: str, key: str, lang: str, size: str) -> None:
+    width, height = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    watch = Watch(server)
+    try:
+        page = context.new_page()
+        watch.attach(page)
+        page.goto(url(server, lang, key))
+        open_sandbox(page, keyboard=True)
+        names, modules = people_and_modules(key)
+        for number, step in enumerate(all_scenarios()[key].steps, 1):
+            assert step_number(page) == number
+            do_step(page, step, lang, names, modules, keyboard=True)
+            assert page.evaluate("() => document.activeElement !== document.body")
+        assert step_number(page) is None
+        assert watch.errors == []
+    finally:
+        context.close()
 
 
 def test_the_student_sees_both_dates_and_the_credits(context: Any, watch: Watch, server: str) -> None:
