@@ -73,7 +73,7 @@ export async function boot(widget, root, titleKey) {
   try {
     runtime = await loadRuntime(root);
   } catch (error) {
-    return failed(widget, root, lang, null, error);
+    return failed(widget, lang, null, error);
   }
   const t = translator(runtime, lang);
   const heading = h("h3", { id: `${name}-title`, tabindex: "-1" }, t(titleKey));
@@ -87,13 +87,13 @@ export async function boot(widget, root, titleKey) {
     status.textContent = t(stages[stage][0]);
     progress.value = stages[stage][1];
   });
-  const slow = setTimeout(() => loading.append(retryButton(t, widget, root, "ui.slow_start")), SLOW_START_MS);
+  const slow = setTimeout(() => loading.append(retryButton(t, widget, "ui.slow_start")), SLOW_START_MS);
   try {
     const { call } = await engine(root);
     return { lang, runtime, t, box, heading, call };
   } catch (error) {
     box.remove();
-    return failed(widget, root, lang, t, error);
+    return failed(widget, lang, t, error);
   } finally {
     clearTimeout(slow);
     stop();
@@ -101,7 +101,7 @@ export async function boot(widget, root, titleKey) {
   }
 }
 
-function retryButton(t, widget, root, messageKey) {
+function retryButton(t, widget, messageKey) {
   return h("p", { class: "ladok-error", role: "alert" }, t(messageKey), " ",
     h("button", { type: "button", class: "md-button", onclick: () => retry(widget) }, t("ui.retry")));
 }
@@ -115,12 +115,12 @@ function retry(widget) {
   open.click();
 }
 
-function failed(widget, root, lang, t, error) {
+function failed(widget, lang, t, error) {
   console.warn(error);
   const say = t || ((key) => (key === "ui.retry" ? (lang === "en" ? "Try again" : "Försök igen")
     : lang === "en" ? "The sandbox could not start. Check the connection and try again."
       : "Övningsmiljön kunde inte starta. Kontrollera anslutningen och försök igen."));
-  const note = h("div", { class: "ladok-failed" }, retryButton(say, widget, root, "ui.start_failed"));
+  const note = h("div", { class: "ladok-failed" }, retryButton(say, widget, "ui.start_failed"));
   widget.append(note);
   focusOn(note.querySelector("button"));
   return null;

@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 import json
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -64,11 +66,9 @@ def check_in_view(page: Any, where: str) -> None:
     assert seen["wide"] == [], f"{where}: wider than the screen: {seen['wide']}"
 
 
-@pytest.mark.parametrize("size", list(SIZES))
-@pytest.mark.parametrize("lang", ["sv", "en"])
-@pytest.mark.parametrize("key", list(PAGES))
-def test_every_guided_scenario_keeps_its_outcome_in_view(browser: Any, server: str, key: str, lang: str,
-                                                         size: str) -> None:
+@contextmanager
+def scenario_page(browser: Any, server: str, key: str, lang: str, size: str, keyboard: bool) -> Iterator[Any]:
+    """A page of the given size with the scenario's sandbox opened; on leaving, no error may have happened."""
     width, height = SIZES[size]
     context = browser.new_context(viewport={"width": width, "height": height})
     watch = Watch(server)
@@ -76,7 +76,19 @@ def test_every_guided_scenario_keeps_its_outcome_in_view(browser: Any, server: s
         page = context.new_page()
         watch.attach(page)
         page.goto(url(server, lang, key))
-        open_sandbox(page)
+        open_sandbox(page, keyboard=keyboard)
+        yield page
+        assert watch.errors == [] and watch.foreign() == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("key", list(PAGES))
+def test_every_guided_scenario_keeps_its_outcome_in_view(browser: Any, server: str, key: str, lang: str,
+                                                         size: str) -> None:
+    with scenario_page(browser, server, key, lang, size, keyboard=False) as page:
         assert page.evaluate("() => document.activeElement.tagName") == "H3", "opening focuses the sandbox"
         names, modules = people_and_modules(key)
         steps = all_scenarios()[key].steps
@@ -88,32 +100,19 @@ def test_every_guided_scenario_keeps_its_outcome_in_view(browser: Any, server: s
             assert refused == (step.expect != "ok"), f"step {number} shows the outcome it expects"
         assert step_number(page) is None
         assert page.locator(".ladok-done").inner_text() == catalog.label("ui.scenario_done", lang)
-        assert watch.errors == [] and watch.foreign() == []
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize("key", list(PAGES))
 def test_every_guided_scenario_by_keyboard_alone(browser: Any, server: str, key: str, lang: str, size: str) -> None:
-    width, height = SIZES[size]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    watch = Watch(server)
-    try:
-        page = context.new_page()
-        watch.attach(page)
-        page.goto(url(server, lang, key))
-        open_sandbox(page, keyboard=True)
+    with scenario_page(browser, server, key, lang, size, keyboard=True) as page:
         names, modules = people_and_modules(key)
         for number, step in enumerate(all_scenarios()[key].steps, 1):
             assert step_number(page) == number
             do_step(page, step, lang, names, modules, keyboard=True)
             assert page.evaluate("() => document.activeElement !== document.body")
         assert step_number(page) is None
-        assert watch.errors == []
-    finally:
-        context.close()
 
 
 def test_the_student_sees_both_dates_and_the_credits(context: Any, watch: Watch, server: str) -> None:
