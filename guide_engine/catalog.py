@@ -765,6 +765,18 @@ def message(key: str, params: Mapping[str, Any], lang: str) -> str:
     raise KeyError(key)
 
 
+def _merge_concerns() -> None:
+    """Fold the texts kept by concern (`guide_engine/texts_*.py`) into the tables; a key defined twice is a bug."""
+    from . import texts_pages, texts_sandbox, texts_selfcheck, texts_start, texts_work
+
+    for module in (texts_pages, texts_sandbox, texts_selfcheck, texts_start, texts_work):
+        for table, extra in ((LABELS, module.LABELS), (MESSAGES, module.MESSAGES)):
+            twice = sorted(set(table) & set(extra))
+            if twice:
+                raise ValueError(f"texts defined twice: {twice}")
+            table.update(extra)
+
+
 def all_templates() -> dict[str, tuple[str, ...]]:
     """Every bilingual entry, for the completeness test."""
     out: dict[str, tuple[str, ...]] = {}
@@ -800,3 +812,5 @@ MESSAGES.update(
         ),
     }
 )
+
+_merge_concerns()
