@@ -34,7 +34,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "action.certify_removal": ("Attestera borttag", "Certify removal"),
     "action.comment": ("Spara kommentar", "Save comment"),
     "action.setup_activity": ("Skapa aktivitetstillfälle", "Create activity session"),
-    "action.transfer_from_inspera": ("Överför resultat till Ladok", "Transfer results to Ladok"),
+    "action.transfer_from_inspera": ("Överför alla betyg", "Transfer all grades"),
+    # Inspera's own role for the person who plans a test; it is not a Ladok authorisation
+    "inspera.planner": ("Planerare", "Planner"),
+    "authorisation.report": ("Rapportera", "Report"),
+    "authorisation.certify": ("Attestera", "Certify"),
+    "authorisation.admin": ("Studieadministration", "Study administration"),
+    "authorisation.inspera_planner": ("Planerare i Inspera", "Planner in Inspera"),
     # roles
     "role.teacher": ("Lärare (resultatrapportör)", "Teacher (result reporter)"),
     "role.examiner": ("Examinator", "Examiner"),
@@ -543,10 +549,14 @@ EVENTS: dict[str, tuple[str, str]] = {
         "Activity session {activity} created on {target} for {date} with {count} students signed up.",
     ),
     "transferred": (
-        "Överföring från Inspera: {created} nya utkast, {updated} uppdaterade, {skipped} redan klarmarkerade eller "
-        "attesterade och därför orörda.",
-        "Transfer from Inspera: {created} new drafts, {updated} updated, {skipped} already marked as ready or "
-        "certified and so left alone.",
+        "Överföring från Inspera: {created:nytt utkast|nya utkast}, {updated:utkast uppdaterat|utkast uppdaterade}. "
+        "Orörda: {skipped_passed:student som redan har ett attesterat godkänt resultat|studenter som redan har ett "
+        "attesterat godkänt resultat}, {skipped_working:student vars resultat redan är klarmarkerat eller "
+        "rapporterat på annat sätt|studenter vars resultat redan är klarmarkerade eller rapporterade på annat sätt}.",
+        "Transfer from Inspera: {created:new draft|new drafts}, {updated:draft updated|drafts updated}. Left alone: "
+        "{skipped_passed:student who already has a certified pass|students who already have a certified pass}, "
+        "{skipped_working:student whose result is already marked as ready or reported otherwise|students whose "
+        "results are already marked as ready or reported otherwise}.",
     ),
 }
 
@@ -716,6 +726,13 @@ class _LabelFormatter(string.Formatter):
         if conversion == "m":
             return message(str(value), {}, self.lang)
         return super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        """`{n:result|results}` writes the count with the word in the number it agrees with."""
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return f"{value} {one if str(value) == '1' else many}"
+        return super().format_field(value, format_spec)
 
 
 def quoted(text: str, lang: str) -> str:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from . import catalog
+from .actions import DECLARED
 from .calendar import Settings
 from .model import ROLES, SCALES
 from .progress import STEPS, step_bounds
 from .rules import (
-    ACTIONS,
+    ACTION_NAMES,
     AUTHORISATIONS,
     CHANGE_ORDER,
     NONE,
@@ -30,7 +31,22 @@ def describe(settings: Settings | None = None) -> dict[str, Any]:
     settings = settings or Settings()
     return {
         "states": [NONE, *STATES],
-        "actions": list(ACTIONS),
+        "actions": list(ACTION_NAMES),
+        "declared": [
+            {
+                "name": a.name,
+                "moves": [list(m) for m in a.moves],
+                "roles": list(a.roles),
+                "authorisation": a.authorisation,
+                "event": a.event,
+                "screen": a.screen,
+                "params": [{"name": p.name, "kind": p.kind, "required": p.required} for p in a.params],
+                "examiner_only": a.examiner_only,
+                "on_course": a.on_course,
+                "system": a.system,
+            }
+            for a in DECLARED
+        ],
         "transitions": [
             {"action": a, "from": f, "to": t, "roles": list(PERMISSIONS[a])}
             for a, table in TRANSITIONS.items()

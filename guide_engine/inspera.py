@@ -1,4 +1,10 @@
-"""Inspera exams: an activity session with anonymisation codes, and grades transferred from Inspera as drafts."""
+"""Inspera exams: an activity session with anonymisation codes, and grades transferred from Inspera as drafts.
+
+`check()` is the part of the one decision (`decision.decide`) that concerns the course's activity sessions: it
+returns the cleaned values or a refusal. `apply()` makes the change. A transfer is Inspera's "Transfer all grades"
+(*Överför alla betyg*): it never puts a draft beside a certified pass or beside another working result, and it is
+refused before the examination has taken place, so no result is ever certified before its own examination date.
+"""
 
 from __future__ import annotations
 
@@ -6,83 +12,154 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from .model import COURSE_TARGET, SCALES, Activity, Result, State
+from .model import COURSE_TARGET, SCALES, Activity, Result, State, is_pass
+from .numbers import parse_date, parse_points
 from .outcome import Event, Outcome, Refusal
-from .results import param_name, parse_date, target_name, working_result
+from .results import param_name, standing_result, target_name, working_result
+
+MAX_POINTS_TEXT = 12
 
 
-def setup_activity(state: State, params: dict[str, Any], today: dt.date) -> Outcome:
+def check(state: State, action: str, params: dict[str, Any], today: dt.date | None) -> dict[str, Any] | Refusal:
+    if action == "setup_activity":
+        return _check_setup(state, params)
+    return _check_transfer(state, params, today or dt.date.max)
+
+
+def apply(state: State, action: str, values: dict[str, Any]) -> Outcome:
+    if action == "setup_activity":
+        return _setup(state, values)
+    return _transfer(state, values)
+
+
+# --- an activity session ------------------------------------------------------------------------------------------
+
+
+def _check_setup(state: State, params: dict[str, Any]) -> dict[str, Any] | Refusal:
     target = params.get("target")
     if target == COURSE_TARGET:
-        return Outcome(state, refusal=Refusal("activity_on_module_only", {}))
+        return Refusal("activity_on_module_only", {})
     if not isinstance(target, str) or state.course.module(target) is None:
-        return Outcome(state, refusal=Refusal("unknown_target", {}))
+        return Refusal("unknown_target", {})
     day = parse_date(params.get("date"))
     if day is None:
-        return Outcome(state, refusal=Refusal("invalid_date", {"value": str(params.get("date"))}))
-    students = sorted(s.pnr for s in state.registered())
-    if not students:
-        return Outcome(state, refusal=Refusal("no_students", {}))
+        return Refusal("invalid_date", {"value": str(params.get("date"))[:40]})
+    if not state.registered():
+        return Refusal("no_students", {})
+    return {"target": target, "date": day.isoformat()}
+
+
+def _setup(state: State, values: dict[str, Any]) -> Outcome:
     number = len(state.activities) + 1
     while state.activity(f"{state.course.code}-T{number}") is not None:
         number += 1
-    prefix = state.course.code[:3].upper()
-    # Codes that look random but are unique within the session: 7919 is prime to both moduli.
-    base, spread = (1000, 9000) if len(students) <= 9000 else (100000, 900000)
-    codes = tuple((f"{prefix}-{base + (k * 7919 + number * 311) % spread}", pnr) for k, pnr in enumerate(students))
-    activity = Activity(id=f"{state.course.code}-T{number}", target=target, date=day.isoformat(), codes=codes)
+    activity_id = f"{state.course.code}-T{number}"
+    codes = anonymisation_codes(state.course.code, activity_id, [s.pnr for s in state.registered()])
+    activity = Activity(id=activity_id, target=values["target"], date=values["date"], codes=codes)
     state = replace(state, activities=(*state.activities, activity))
     event = Event(
         "activity_created",
-        {"activity": activity.id, "target": target_name(state, target), "date": activity.date, "count": len(codes)},
+        {
+            "activity": activity.id,
+            "target": target_name(state, activity.target),
+            "date": activity.date,
+            "count": len(codes),
+        },
     )
     return Outcome(state, (event,))
 
 
-def transfer_from_inspera(state: State, params: dict[str, Any]) -> Outcome:
-    """Grades by anonymisation code become drafts; a second transfer updates drafts and never duplicates them."""
-    activity = state.activity(str(params.get("activity", "")))
+def anonymisation_codes(course_code: str, activity_id: str, pnrs: list[str]) -> tuple[tuple[str, str], ...]:
+    """One code per student, unique in the session, in no order that follows the personal identity numbers.
+
+    A code depends only on the session and the student, so a session's codes never change when another session is
+    added. Students are ranked by a hash of session and number; the rank, spread by a number prime to the range,
+    gives the code. Listed by code, the students stand in the hash's order, which tells nothing of who is who.
+    """
+    prefix = course_code[:3].upper()
+    base, spread = (1000, 9000) if len(pnrs) <= 9000 else (100000, 900000)
+    ranked = sorted(set(pnrs), key=lambda pnr: (_fnv(f"{activity_id}|{pnr}"), pnr))
+    return tuple((f"{prefix}-{base + (rank * 7919) % spread}", pnr) for rank, pnr in enumerate(ranked))
+
+
+def _fnv(text: str) -> int:
+    """FNV-1a, 64 bits: a fixed, portable hash (Python's own `hash` of a text changes with every process)."""
+    value = 0xCBF29CE484222325
+    for byte in text.encode():
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
+# --- Inspera's "Transfer all grades" ------------------------------------------------------------------------------
+
+
+def _check_transfer(state: State, params: dict[str, Any], today: dt.date) -> dict[str, Any] | Refusal:
+    activity = state.activity(str(params.get("activity", ""))[:80])
     if activity is None:
-        return Outcome(state, refusal=Refusal("unknown_activity", {}))
+        return Refusal("unknown_activity", {})
+    if activity.date > today.isoformat():
+        return Refusal("exam_date_in_future", {"exam_date": activity.date, "today": today.isoformat()})
     grades = params.get("grades")
     if not isinstance(grades, dict) or not grades:
-        return Outcome(state, refusal=Refusal("missing_param", {"param": param_name("grade")}))
-    scale = state.course.scale_of(activity.target)
-    for code, grade in grades.items():
-        if activity.student_for(code) is None:
-            return Outcome(state, refusal=Refusal("unknown_code", {"code": str(code)[:40]}))
-        if grade not in SCALES[scale]:
-            return Outcome(
-                state,
-                refusal=Refusal(
-                    "invalid_grade",
-                    {"grade": str(grade), "scale": f"scale.{scale}", "allowed": ", ".join(SCALES[scale])},
-                ),
-            )
-    counts = {"created": 0, "updated": 0, "skipped": 0}
-    for code, grade in sorted(grades.items()):
+        return Refusal("missing_param", {"param": param_name("grade")})
+    scale_key = state.course.scale_of(activity.target)
+    scale = SCALES[scale_key]
+    rows: list[tuple[str, str, str]] = []
+    for code, given in grades.items():
         pnr = activity.student_for(code)
-        assert pnr is not None
-        working = working_result(state, pnr, activity.target)
-        from_here = [
-            r for r in state.results_of(pnr, activity.target) if r.activity == activity.id and r.status != "removed"
-        ]
-        if working is not None and working.status == "draft" and working.activity == activity.id:
-            state = state.with_result(replace(working, grade=grade))
-            counts["updated"] += 1
-        elif working is not None or from_here:
-            counts["skipped"] += 1
-        else:
-            record = Result(
-                id=state.next_id,
-                student=pnr,
-                target=activity.target,
-                grade=grade,
-                exam_date=activity.date,
-                status="draft",
-                activity=activity.id,
-                source="inspera",
+        if pnr is None:
+            return Refusal("unknown_code", {"code": str(code)[:40]})
+        grade, points = (given.get("grade"), given.get("points", "")) if isinstance(given, dict) else (given, "")
+        if grade not in scale:
+            return Refusal(
+                "invalid_grade",
+                {"grade": str(grade)[:20], "scale": f"scale.{scale_key}", "allowed": ", ".join(scale)},
             )
-            state = replace(state, next_id=state.next_id + 1).with_result(record)
+        clean_points = "" if points in ("", None) else parse_points(points, MAX_POINTS_TEXT)
+        if clean_points is None:
+            return Refusal("invalid_points", {"value": str(points)[:MAX_POINTS_TEXT]})
+        rows.append((pnr, str(grade), clean_points))
+    return {"activity": activity.id, "rows": sorted(rows), "points_visible": params.get("points_visible") is True}
+
+
+def _transfer(state: State, values: dict[str, Any]) -> Outcome:
+    """Grades by code become drafts; a second transfer updates this session's drafts and never duplicates them."""
+    activity = state.activity(values["activity"])
+    assert activity is not None
+    target = activity.target
+    counts = {"created": 0, "updated": 0, "skipped_passed": 0, "skipped_working": 0}
+    changed: list[Result] = []
+    next_id = state.next_id
+    for pnr, grade, points in values["rows"]:
+        working, standing = working_result(state, pnr, target), standing_result(state, pnr, target)
+        annotation = {"points": points, "points_visible": values["points_visible"] and bool(points)}
+        if working is not None and working.status == "draft" and working.activity == activity.id:
+            changed.append(replace(working, grade=grade, **annotation))
+            counts["updated"] += 1
+        elif standing is not None and is_pass(standing.grade):
+            counts["skipped_passed"] += 1
+        elif working is not None or _transferred_before(state, activity, pnr):
+            counts["skipped_working"] += 1
+        else:
+            changed.append(
+                Result(
+                    id=next_id,
+                    student=pnr,
+                    target=target,
+                    grade=grade,
+                    exam_date=activity.date,
+                    status="draft",
+                    activity=activity.id,
+                    source="inspera",
+                    **annotation,
+                )
+            )
+            next_id += 1
             counts["created"] += 1
+    state = replace(state, next_id=next_id).with_results(changed)
     return Outcome(state, (Event("transferred", counts),))
+
+
+def _transferred_before(state: State, activity: Activity, pnr: str) -> bool:
+    """A result from this session that went on (certified, even as a fail): its examination is decided."""
+    return any(r.activity == activity.id and r.status != "removed" for r in state.results_of(pnr, activity.target))

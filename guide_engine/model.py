@@ -204,6 +204,14 @@ class State:
     def activity(self, activity_id: str) -> Activity | None:
         return self._activities.get(activity_id)
 
+    def with_results(self, changed: list[Result]) -> State:
+        """The state with many results added or replaced at once: one walk, whatever their number."""
+        if len(changed) <= 1:
+            return self.with_result(changed[0]) if changed else self
+        by_id = {r.id: r for r in changed}
+        kept = [by_id.pop(r.id, r) for r in self.results]
+        return replace(self, results=(*kept, *sorted(by_id.values(), key=lambda r: r.id)))
+
     def with_result(self, result: Result) -> State:
         """The state with `result` added, or put in the place of the result with its id.
 

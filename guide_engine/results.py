@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 from .catalog import field_name
 from .model import COURSE_TARGET, Result, State, is_pass
 from .outcome import both
@@ -22,17 +19,6 @@ def standing_result(state: State, pnr: str, target: str) -> Result | None:
         if r.status in STANDING_STATES and (found is None or (r.exam_date, r.id) > (found.exam_date, found.id)):
             found = r
     return found
-
-
-def parse_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or len(value) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def passed(state: State, pnr: str, target: str) -> bool:
@@ -65,6 +51,8 @@ _PARAM_LABELS = {
     "graded_by": "ui.graded_by",
     "notify": "ui.notify",
     "comment": "ui.comment",
+    "date": "ui.date",
+    "activity": "ui.activity",
 }
 
 

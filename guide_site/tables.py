@@ -3,33 +3,39 @@ change, the steps from exam to credits and the instalments. Each is rendered in 
 
 from __future__ import annotations
 
+from typing import Any
+
 from guide_engine import catalog, describe
-from guide_engine.rules import CHANGE_ORDER, EXAMINER_ONLY, PERMISSIONS, TRANSITIONS
+from guide_engine.rules import CHANGE_ORDER, PERMISSIONS, TRANSITIONS
 
 from .context import Context, button, joined, md_table, words
 
 
 def _permissions(ctx: Context) -> str:
+    """Who may do what: Ladok's actions with the authorisation each needs, then Inspera's transfer apart from them,
+    since pressing Inspera's button is Inspera's planner role on the test, not a Ladok authorisation."""
     rules = describe(ctx.settings)
     roles = [r for r in rules["roles"] if r != "student"]
-    head = [words(ctx, "Åtgärd i Ladok", "Action in Ladok")] + [catalog.label(f"role.{r}", ctx.lang) for r in roles]
-    head.append(words(ctx, "Behörighet", "Authorisation"))
-    auth = {
-        "report": words(ctx, "Rapportera", "Report"),
-        "certify": words(ctx, "Attestera", "Certify"),
-        "admin": words(ctx, "Studieadministration", "Study administration"),
-    }
+    declared = rules["declared"]
 
-    def mark(action: str, role: str) -> str:
-        if role not in PERMISSIONS[action]:
+    def mark(action: dict[str, Any], role: str) -> str:
+        if role not in action["roles"]:
             return "–"
-        return "✓ ★" if ctx.local.routines().get(action) == role else "✓"
+        return "✓ ★" if ctx.local.routines().get(action["name"]) == role else "✓"
 
-    rows = []
-    for action in rules["actions"]:
-        marks = [mark(action, r) for r in roles]
-        rows.append([button(ctx, f"action.{action}"), *marks, auth[rules["authorisations"][action]]])
-    only = [catalog.label(f"action.{a}", ctx.lang) for a in rules["actions"] if a in EXAMINER_ONLY]
+    def table(system: str, first: str, last: str) -> str:
+        head = [first, *(catalog.label(f"role.{r}", ctx.lang) for r in roles), last]
+        rows = [
+            [button(ctx, f"action.{a['name']}"), *(mark(a, r) for r in roles), label(a["authorisation"])]
+            for a in declared
+            if a["system"] == system
+        ]
+        return md_table(head, rows)
+
+    def label(authorisation: str) -> str:
+        return catalog.label(f"authorisation.{authorisation}", ctx.lang)
+
+    only = [catalog.label(f"action.{a['name']}", ctx.lang) for a in declared if a["examiner_only"]]
     listed = joined(ctx, only)
     note = words(
         ctx,
@@ -38,7 +44,27 @@ def _permissions(ctx: Context) -> str:
         f"✓ = may do it, – = may not, ★ = does it by the department's routine. {listed} are for the course's own "
         "examiner only.",
     )
-    return md_table(head, rows) + "\n" + note + "\n"
+    inspera = words(
+        ctx,
+        "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen planerare på "
+        "provet. Det är ingen behörighet i Ladok.",
+        "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the planner role "
+        "on the test. It is not a Ladok authorisation.",
+    )
+    ladok_head = words(ctx, "Åtgärd i Ladok", "Action in Ladok")
+    inspera_head = words(ctx, "Knapp i Inspera", "Button in Inspera")
+    needs = words(ctx, "Behörighet", "Authorisation")
+    role = words(ctx, "Roll i Inspera", "Role in Inspera")
+    return (
+        table("ladok", ladok_head, needs)
+        + "\n"
+        + note
+        + "\n\n"
+        + inspera
+        + "\n\n"
+        + table("inspera", inspera_head, role)
+        + "\n"
+    )
 
 
 def _transitions(ctx: Context) -> str:

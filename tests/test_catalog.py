@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from guide_engine import all_scenarios, catalog, describe
-from guide_engine.rules import ACTIONS, STATES
+from guide_engine.rules import ACTION_NAMES as ACTIONS, STATES
 
 SOURCE = Path(__file__).resolve().parent.parent / "guide_engine"
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from guide_engine import all_scenarios, handle
 from guide_engine.api import OPS
-from guide_engine.rules import ACTIONS
+from guide_engine.rules import ACTION_NAMES as ACTIONS
 from guide_engine.stateio import state_from_json
 from guide_engine.scenarios import ADMIN, ALVA, BRUNO, ELI, EXAMINER, TEACHER
 from guide_site.calendar_table import swedish_table

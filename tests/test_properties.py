@@ -12,9 +12,9 @@ from guide_engine import COURSE_TARGET, Calendar, Settings, act, all_scenarios, 
 from guide_engine.calendar import Deadline
 from guide_engine.model import SCALES
 from guide_engine.stateio import state_from_json, to_json
-from guide_engine.rules import ACTIONS, PERMISSIONS, STANDING_STATES, WORKING_STATES
+from guide_engine.rules import ACTION_NAMES as ACTIONS, PERMISSIONS, STANDING_STATES, WORKING_STATES
 from guide_engine.scenarios import ADMIN, ALVA, BRUNO, ELI, EXAMINER, FREJ, TEACHER
-from guide_engine.workflow import standing_result, working_result
+from guide_engine.results import standing_result, working_result
 from guide_site.calendar_table import swedish_calendar
 
 START = all_scenarios()["written_exam"].start

@@ -174,7 +174,10 @@ def test_the_student_sees_only_certified_results_and_visible_annotations(written
          "status": "certified"}
     ]
     teacher_row = next(r for r in view(state, TEACHER)["rows"] if r["student"] == ALVA and r["target"] == "TEN1")
-    assert teacher_row["points"] == "42" and teacher_row["actions"] == ["save_draft"]
+    # A certified pass offers no new report: the decision that would refuse it is the one that offers buttons.
+    assert teacher_row["points"] == "42" and teacher_row["actions"] == []
+    refused(state, TEACHER, "save_draft", "already_passed", student=ALVA, target="TEN1", grade="G",
+            exam_date="2026-01-20")
 
 
 def test_a_missing_student_is_found_by_a_search(written: State) -> None:

@@ -1,0 +1,239 @@
+"""The rows of each sandbox screen, one page at a time, with what the viewer may do on each row.
+
+`Rows` makes a row for one viewer: name or anonymisation code (`privacy.py`), and the actions the one decision
+allows there. The screens below choose which rows, in which order, and cut them into pages, so a view costs the
+same for a course of 20 students as for one of 20,000.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .actions import ACTIONS, DECLARED, ON_CERTIFY_SCREEN, Action
+from .decision import on_result, role_refusal
+from .model import COURSE_TARGET, SCALES, Person, Result, State
+from .numbers import parse_date
+from .outcome import Refusal
+from .privacy import Codes
+from .results import standing_result, working_result
+from .rules import STANDING_STATES, WORKING_STATES
+
+PER_PAGE = 50
+ROW_ACTIONS = tuple(a for a in DECLARED if not a.on_course)
+STATUS_FILTERS = ("all", "ready", "certified")  # the activity session's filter: Klarmarkerade, Attesterade
+
+
+class Rows:
+    """Rows as one viewer sees them, and what that viewer may do on each."""
+
+    def __init__(self, state: State, actor: Person, hidden: Codes, today: str | None) -> None:
+        self.state, self.actor, self.hidden = state, actor, hidden
+        self.today = parse_date(today) if today else None
+        self._may = {a.name: role_refusal(state, actor, a) is None for a in DECLARED}
+
+    def listed(self) -> list[str]:
+        """Registered students, then anyone a search has brought up or who has a result here."""
+        state = self.state
+        out = [s.pnr for s in state.registered()]
+        seen = set(out)
+        for pnr in (*state.found, *sorted({r.student for r in state.results})):
+            if pnr not in seen and state.student(pnr) is not None:
+                out.append(pnr)
+                seen.add(pnr)
+        return out
+
+    def records(self, pnr: str, target: str) -> list[Result | None]:
+        state = self.state
+        if not state.results_of(pnr, target):
+            return [None]
+        found = [r for r in (standing_result(state, pnr, target), working_result(state, pnr, target)) if r]
+        return list(found) or [None]
+
+    def allowed(self, pnr: str, target: str, record: Result | None, names: tuple[Action, ...]) -> list[str]:
+        out = []
+        for action in names:
+            if not self._may[action.name] or not _meets(action, record):
+                continue
+            decided = on_result(self.state, action, pnr, target)
+            if isinstance(decided, Refusal):
+                continue
+            beside = decided is None and record is not None and record.status in STANDING_STATES
+            if decided is not record and not beside:  # the action meets another row of this student
+                continue
+            if action.name == "certify" and self.today and record and record.exam_date > self.today.isoformat():
+                continue
+            out.append(action.name)
+        return out
+
+    def row(
+        self, pnr: str, target: str, record: Result | None, names: tuple[Action, ...] = ROW_ACTIONS
+    ) -> dict[str, Any]:
+        state = self.state
+        student = state.student(pnr)
+        assert student is not None
+        hide = (pnr, target) in self.hidden
+        status = record.status if record else "none"
+        activity = state.activity(record.activity) if record and record.activity else None
+        code = (activity.code_for(pnr) if activity else None) or _latest_code(state, pnr, target)
+        actions = self.allowed(pnr, target, record, names)
+        return {
+            "ref": record.id if record else None,
+            "student": None if hide else pnr,
+            "name": None if hide else student.name,
+            "code": code,
+            "target": target,
+            "status": status,
+            "working": status in WORKING_STATES or status == "none",
+            "grade": record.grade if record else "",
+            "exam_date": record.exam_date if record else "",
+            "decision_date": record.decision_date if record else "",
+            "comment": record.comment if record else "",
+            "points": record.points if record else "",
+            "points_visible": record.points_visible if record else False,
+            "graded_by": record.graded_by if record else "",
+            "notified_to_you": bool(record and record.notified == self.actor.id),
+            "actions": actions,
+            "fields": sorted({p.name for name in actions for p in ACTIONS[name].params}),
+            "grades": list(SCALES[state.course.scale_of(target)]),
+        }
+
+
+def _meets(action: Action, record: Result | None) -> bool:
+    return action.moves_from(record.status if record else "none") is not None or action.name == "save_draft"
+
+
+def _latest_code(state: State, pnr: str, target: str) -> str:
+    for activity in reversed(state.activities):
+        if activity.target == target:
+            code = activity.code_for(pnr)
+            if code:
+                return code
+    return ""
+
+
+def _page(items: list[Any], page: Any) -> tuple[list[Any], int, int]:
+    pages = max(1, -(-len(items) // PER_PAGE))
+    at = page if isinstance(page, int) and 0 <= page < pages else 0
+    return items[at * PER_PAGE : (at + 1) * PER_PAGE], at, pages
+
+
+def _matches(row: dict[str, Any], query: str) -> bool:
+    """A search on what the viewer sees: name, personal identity number (with or without hyphen) or code."""
+    q = query.strip().lower().replace("-", "")
+    if not q:
+        return True
+    seen = [row["name"] or "", row["student"] or "", row["code"] or ""]
+    return any(q in text.lower().replace("-", "") for text in seen)
+
+
+def _ordered(rows: Rows, target: str, pnrs: list[str]) -> list[str]:
+    """Named rows in the list's order; rows shown by code after them, in the order of their codes."""
+    hidden = rows.hidden
+    named = [p for p in pnrs if (p, target) not in hidden]
+    coded = sorted((p for p in pnrs if (p, target) in hidden), key=lambda p: hidden[(p, target)])
+    return named + coded
+
+
+def report_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
+    state = rows.state
+    codes = [m.code for m in state.course.modules] + [COURSE_TARGET]
+    asked = opts.get("target")
+    target = asked if isinstance(asked, str) and asked in codes else codes[0]
+    query = str(opts.get("query") or "")[:40]
+    out = []
+    for pnr in _ordered(rows, target, rows.listed()):
+        for record in rows.records(pnr, target):
+            made = rows.row(pnr, target, record)
+            if _matches(made, query):
+                out.append(made)
+    shown, page, pages = _page(out, opts.get("page"))
+    return {"target": target, "query": query, "rows": shown, "total": len(out), "page": page, "pages": pages}
+
+
+def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
+    """What waits for the examiner: results marked as ready, and removals prepared for certification."""
+    state = rows.state
+    if not rows._may["certify"]:
+        return {"rows": [], "total": 0, "page": 0, "pages": 1}
+    names = tuple(ACTIONS[n] for n in ON_CERTIFY_SCREEN)
+    order = {m.code: i for i, m in enumerate(state.course.modules)}
+    waiting = sorted(
+        (r for r in state.results if r.status in ("ready", "prepared_for_removal")),
+        key=lambda r: (order.get(r.target, len(order)), rows.hidden.get((r.student, r.target), ""), r.student),
+    )
+    out = []
+    for record in waiting:
+        made = rows.row(record.student, record.target, record, names)
+        made["awaits"] = "certify_removal" if record.status in STANDING_STATES else "certify"
+        out.append(made)
+    shown, page, pages = _page(out, opts.get("certify_page"))
+    return {"rows": shown, "total": len(out), "page": page, "pages": pages}
+
+
+def activity_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any] | None:
+    """One activity session's results, by code, with the status filter Ladok offers (Klarmarkerade/Attesterade)."""
+    state = rows.state
+    if not state.activities:
+        return None
+    chosen = state.activity(str(opts.get("activity", ""))) or state.activities[-1]
+    status = opts.get("status") if opts.get("status") in STATUS_FILTERS else "all"
+    out = []
+    for code, pnr in sorted(chosen.codes):
+        record = next((r for r in state.results_of(pnr, chosen.target) if r.activity == chosen.id), None)
+        if record is not None and record.status == "removed":
+            record = None
+        if status != "all" and (record is None or record.status != status):
+            continue
+        made = rows.row(pnr, chosen.target, record, tuple(ACTIONS[n] for n in ON_CERTIFY_SCREEN))
+        made["code"] = code
+        out.append(made)
+    shown, page, pages = _page(out, opts.get("activity_page"))
+    return {
+        "id": chosen.id,
+        "target": chosen.target,
+        "date": chosen.date,
+        "status": status,
+        "filters": list(STATUS_FILTERS),
+        "rows": shown,
+        "total": len(out),
+        "page": page,
+        "pages": pages,
+    }
+
+
+def inspera_screen(rows: Rows) -> dict[str, Any] | None:
+    """Inspera's side, for whoever holds the planner role: each test (activity session) and the grades given there.
+
+    The grades stand as Inspera keeps them: what a transfer sent last (the session's draft or later result)."""
+    state = rows.state
+    if not rows._may["transfer_from_inspera"] or not state.activities:
+        return None
+    tests = []
+    for activity in state.activities:
+        given = []
+        for code, pnr in sorted(activity.codes):
+            record = next((r for r in state.results_of(pnr, activity.target) if r.activity == activity.id), None)
+            given.append(
+                {"code": code, "grade": record.grade if record else "", "points": record.points if record else ""}
+            )
+        tests.append(
+            {
+                "activity": activity.id,
+                "target": activity.target,
+                "date": activity.date,
+                "held": rows.today is None or activity.date <= rows.today.isoformat(),
+                "grades": given[: PER_PAGE * 4],
+                "total": len(given),
+            }
+        )
+    return {"tests": tests, "grades": list(SCALES[state.course.scale_of(state.activities[-1].target)])}
+
+
+def all_rows(rows: Rows) -> list[dict[str, Any]]:
+    """Every row of every target: what the decision says for the whole course (benchmarks and property tests)."""
+    state = rows.state
+    out: list[dict[str, Any]] = []
+    for target in [*(m.code for m in state.course.modules), COURSE_TARGET]:
+        for pnr in _ordered(rows, target, rows.listed()):
+            out.extend(rows.row(pnr, target, r) for r in rows.records(pnr, target))
+    return out
