@@ -16,6 +16,7 @@ from typing import Any
 from . import catalog
 from .calendar import Calendar, Settings, result_deadline
 from .describe import describe
+from .lateness import late_notes
 from .model import State
 from .outcome import Event, Refusal
 from .progress import course_from_structure, csn_check, instalments
@@ -128,11 +129,13 @@ def _guide(state: State) -> dict[str, Any] | None:
             "params": s.params,
             "text": {"sv": s.text_sv, "en": s.text_en},
             "expect": s.expect,
+            "screen": s.screen_of(),
         }
         for s in scenario.steps
     ]
     return {
         "key": scenario.key,
+        "today": scenario.today.isoformat(),  # the exercise's own made-up day, so pages and sandbox show one date
         "title": {"sv": scenario.title_sv, "en": scenario.title_en},
         "intro": {"sv": scenario.intro_sv, "en": scenario.intro_en},
         "steps": steps,
@@ -157,7 +160,12 @@ def _op_act(request: dict[str, Any], lang: str) -> dict[str, Any]:
     actor, action, params = request.get("actor"), request.get("action"), request.get("params", {})
     if not isinstance(actor, str) or not isinstance(action, str) or not isinstance(params, dict):
         raise RequestError("malformed_request", detail="actor, action and params are needed")
-    outcome = act(state, actor, action, params, _date(request, "today"))
+    today = _date(request, "today")
+    outcome = act(state, actor, action, params, today)
+    if outcome.refusal is None and request.get("calendar") is not None:
+        outcome = replace(
+            outcome, events=(*outcome.events, *late_notes(outcome, _calendar(request), _settings(request)))
+        )
     if outcome.refusal is not None:
         moved = _advance(state, actor, action, params, outcome.refusal.key)
         answer = {"ok": False, "refusal": _text(outcome.refusal.key, outcome.refusal.params, lang)}
@@ -166,7 +174,7 @@ def _op_act(request: dict[str, Any], lang: str) -> dict[str, Any]:
         answer = {"ok": True, "events": [_event(e, lang) for e in outcome.events]}
     answer.update(state=to_json(moved), guide=_guide(moved))
     if request.get("view") is True:  # what the actor then sees, so the page needs no second request to redraw
-        answer["view"] = view(moved, actor)
+        answer["view"] = view(moved, actor, _options(request), today.isoformat())
     return answer
 
 
@@ -176,10 +184,20 @@ def _event(event: Event, lang: str) -> dict[str, Any]:
 
 def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
     state = _state(request)
-    seen = view(state, str(request.get("actor")))
+    today = _date(request, "today").isoformat() if request.get("today") is not None else None
+    seen = view(state, str(request.get("actor")), _options(request), today)
     if "error" in seen:
         raise RequestError("unknown_actor", actor=str(request.get("actor")))
     return {"ok": True, "view": seen, "guide": _guide(state)}
+
+
+def _options(request: dict[str, Any]) -> dict[str, Any]:
+    """Which page of each screen the view shows; an absent or odd value means the first."""
+    raw = request.get("options")
+    if not isinstance(raw, dict):
+        return {}
+    allowed = {"target", "page", "query", "certify_page", "activity", "status", "activity_page"}
+    return {k: v for k, v in raw.items() if k in allowed and isinstance(v, (str, int)) and not isinstance(v, bool)}
 
 
 def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:

@@ -515,6 +515,12 @@ EVENTS: dict[str, tuple[str, str]] = {
         "{name}: {grade} on {target} certified by {examiner}, with the decision date {date}. The student can now "
         "see the result.",
     ),
+    "certified_late": (
+        "Attesterat {days:arbetsdag|arbetsdagar} efter den lokala regeln om {working_days} arbetsdagar efter "
+        "examinationen. Resultatet gäller ändå; regeln är institutionens egen.",
+        "Certified {days:working day|working days} after the local rule of {working_days} working days after the "
+        "examination. The result stands all the same; the rule is the department's own.",
+    ),
     "adjusted_before_certifying": (
         "Examinator ändrade {field} före attesteringen.",
         "The examiner changed {field} before certifying.",

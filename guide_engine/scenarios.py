@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from .actions import ACTIONS
 from .model import COURSE_TARGET, Course, Module, Person, State, Student
 from .workflow import act
 
@@ -73,6 +74,14 @@ class Step:
     text_en: str
     expect: str = "ok"  # or the key of the refusal this step demonstrates
     match: tuple[str, ...] = ("student", "target")
+    screen: str = ""  # where the step is done, when not the action's own screen (see `screen_of`)
+
+    def screen_of(self) -> str:
+        """The sandbox screen the step is done on: its own, else the declared action's, else the search."""
+        if self.screen:
+            return self.screen
+        action = ACTIONS.get(self.action)
+        return action.screen if action else "search"
 
 
 @dataclass(frozen=True)

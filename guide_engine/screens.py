@@ -19,6 +19,7 @@ from .results import standing_result, working_result
 from .rules import STANDING_STATES, WORKING_STATES
 
 PER_PAGE = 50
+NOT_LISTED = 5  # drafts named under the certify list, to show why they are not in it
 ROW_ACTIONS = tuple(a for a in DECLARED if not a.on_course)
 STATUS_FILTERS = ("all", "ready", "certified")  # the activity session's filter: Klarmarkerade, Attesterade
 
@@ -154,7 +155,7 @@ def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
     """What waits for the examiner: results marked as ready, and removals prepared for certification."""
     state = rows.state
     if not rows._may["certify"]:
-        return {"rows": [], "total": 0, "page": 0, "pages": 1}
+        return {"rows": [], "total": 0, "page": 0, "pages": 1, "not_listed": []}
     names = tuple(ACTIONS[n] for n in ON_CERTIFY_SCREEN)
     order = {m.code: i for i, m in enumerate(state.course.modules)}
     waiting = sorted(
@@ -167,7 +168,10 @@ def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
         made["awaits"] = "certify_removal" if record.status in STANDING_STATES else "certify"
         out.append(made)
     shown, page, pages = _page(out, opts.get("certify_page"))
-    return {"rows": shown, "total": len(out), "page": page, "pages": pages}
+    # Drafts do not wait here: the screen says so, and names a few, so trying to certify one is told why.
+    drafts = [r for r in state.results if r.status == "draft"][:NOT_LISTED]
+    not_listed = [rows.row(r.student, r.target, r, names) for r in drafts]
+    return {"rows": shown, "total": len(out), "page": page, "pages": pages, "not_listed": not_listed}
 
 
 def activity_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any] | None:

@@ -77,7 +77,10 @@ def _event_for(action: str, before: Result, after: Result, base: dict[str, Any],
         assert grader is not None and notified is not None
         return Event("marked_ready", {**base, "graded_by": grader.name, "notify": notified.name})
     if action == "certify":
-        return Event("certified", {**base, "grade": after.grade, "examiner": actor.name, "date": after.decision_date})
+        return Event(
+            "certified",
+            {**base, "grade": after.grade, "examiner": actor.name, "date": after.decision_date, "ref": after.id},
+        )
     return Event(_EVENT_KEYS[action], {**base, "grade": after.grade if action == "save_draft" else before.grade})
 
 
