@@ -191,9 +191,12 @@ def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
     return {"ok": True, "view": seen, "guide": _guide(state)}
 
 
-def _options(request: dict[str, Any]) -> dict[str, Any]:
-    """Which page of each screen the view shows; an absent or odd value means the first."""
+def _options(request: dict[str, Any]) -> dict[str, Any] | None:
+    """Which page of each screen the view shows; an odd value means the first. None (no "options" at all) asks for
+    every row of the course as well, for callers that page nothing themselves."""
     raw = request.get("options")
+    if raw is None:
+        return None
     if not isinstance(raw, dict):
         return {}
     allowed = {"target", "page", "query", "certify_page", "activity", "status", "activity_page"}
