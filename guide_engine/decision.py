@@ -118,6 +118,8 @@ def _subject(state: State, subject: dict[str, Any]) -> tuple[str, str] | Refusal
     by_ref = state.result(subject.get("result"))
     pnr: Any = by_ref.student if by_ref else subject.get("student")  # a row shown by code is named by its id
     target: Any = by_ref.target if by_ref else subject.get("target")
+    if pnr is None and isinstance(subject.get("code"), str) and isinstance(target, str):
+        pnr = _by_code(state, subject["code"], target)  # or, with nothing reported yet, by its code
     for name, value in (("student", pnr), ("target", target)):
         if not isinstance(value, str) or not value:
             return Refusal("missing_param", {"param": param_name(name)})
@@ -152,6 +154,13 @@ def on_result(state: State, action: Action, pnr: str, target: str) -> Result | R
     if isinstance(selected, Refusal):
         return selected
     return _state_rules(state, action, pnr, target, selected) or selected
+
+
+def _by_code(state: State, code: str, target: str) -> str | None:
+    for activity in reversed(state.activities):
+        if activity.target == target and activity.student_for(code):
+            return activity.student_for(code)
+    return None
 
 
 def _select(state: State, action: Action, pnr: str, target: str) -> Result | Refusal | None:

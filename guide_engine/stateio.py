@@ -14,6 +14,7 @@ from dataclasses import MISSING, fields
 from functools import cache
 from typing import Any
 
+from .invariants import broken
 from .model import (
     COURSE_TARGET,
     ROLES,
@@ -28,7 +29,7 @@ from .model import (
     Student,
     is_pass,
 )
-from .rules import STATES, WORKING_STATES
+from .rules import STANDING_STATES, STATES, WORKING_STATES
 
 STATE_FORMAT = 2
 READABLE_FORMATS = (1, 2)  # format 1 had an "Inspera planner" role; its transfers now belong to the staff roles
@@ -83,6 +84,9 @@ def state_from_json(data: Any) -> State:
     except InvalidDefinition as exc:
         raise MalformedState(str(exc)) from None
     _check_references(state)
+    wrong = broken(state)
+    if wrong:
+        raise MalformedState(f"a state the engine could not have made: {wrong}")
     return state
 
 
@@ -92,7 +96,9 @@ def _read(data: dict[str, Any], upgrade: bool) -> State:
     people = tuple(
         _build(Person, _upgraded_person(p) if upgrade else p) for p in _list(data.get("people"), "people", MAX_PEOPLE)
     )
-    results = tuple(_build(Result, r) for r in _list(data.get("results"), "results"))
+    results = tuple(
+        _build(Result, _upgraded_result(r) if upgrade else r) for r in _list(data.get("results"), "results")
+    )
     return State(
         course=_build(Course, {**course, "modules": modules}),
         people=people,
@@ -104,6 +110,13 @@ def _read(data: dict[str, Any], upgrade: bool) -> State:
         step=_int(data.get("step", 0), "step", 0, MAX_ID),
         found=tuple(_text(p, "found") for p in _list(data.get("found", []), "found")),
     )
+
+
+def _upgraded_result(raw: Any) -> Any:
+    """Format 1 had no decision date: a certified result of it is taken as decided on its examination date."""
+    if isinstance(raw, dict) and raw.get("status") in STANDING_STATES and not raw.get("decision_date"):
+        return {**raw, "decision_date": raw.get("exam_date", "")}
+    return raw
 
 
 def _upgraded_person(raw: Any) -> Any:
