@@ -23,6 +23,9 @@ from .tables import _change_order, _glossary, _instalments, _permissions, _steps
 __all__ = ["Context", "MarkerError", "markers_in", "render_markers"]
 
 MARKER = re.compile(r"<!--\s*ladok:([a-z-]+)((?:\s+[^\s>]+)*)\s*-->")
+# Anything that starts like a marker: "<!--ladok", "<!-- LADOK :", "<!-- ladok-permissions". Whatever of it is left
+# once the real markers are rendered is a near-miss, and stops the build rather than vanishing from the page.
+NEAR_MISS = re.compile(r"<!--\s*ladok\b[^\n]{0,80}", re.IGNORECASE)
 
 
 def render_markers(markdown: str, ctx: Context) -> str:
@@ -32,7 +35,15 @@ def render_markers(markdown: str, ctx: Context) -> str:
             raise MarkerError(f"unknown marker ladok:{name}")
         return RENDERERS[name](ctx, *args)
 
-    return MARKER.sub(replace, markdown)
+    rendered = MARKER.sub(replace, markdown)
+    missed = NEAR_MISS.search(rendered)
+    if missed:
+        line = rendered[: missed.start()].count("\n") + 1
+        raise MarkerError(
+            f"line {line}: {missed.group().strip()!r} looks like a marker but is not one; "
+            "write it as <!-- ladok:name arg ... --> (lower case, no space before the colon)"
+        )
+    return rendered
 
 
 def markers_in(markdown: str) -> list[str]:

@@ -35,6 +35,19 @@ def test_a_bad_marker_is_an_error(calendar: Calendar, marker: str) -> None:
         render_markers(marker, ctx("sv", calendar))
 
 
+@pytest.mark.parametrize("marker", ["<!--ladok:who certify-->x", "<!-- LADOK:who certify -->", "<!-- ladok :who certify -->",
+                                    "<!-- ladok-who certify -->", "<!--  Ladok: who certify -->"])
+def test_a_near_miss_marker_stops_the_build_and_is_named(calendar: Calendar, marker: str) -> None:
+    """Something that starts like a marker either renders or fails: it never vanishes as an HTML comment."""
+    page = f"Intro.\n\nWho certifies: {marker}\n"
+    try:
+        rendered = render_markers(page, ctx("en", calendar))
+    except MarkerError as exc:
+        assert "line 3" in str(exc) and "looks like a marker" in str(exc)
+    else:
+        assert "ladok" not in rendered.lower() and "examiner" in rendered, rendered
+
+
 def test_mark_as_ready_steps_are_in_the_staff_pages_order(calendar: Calendar) -> None:
     """Mark as ready, then Graded by and Notify, then Mark as ready and notify: as Ladok's screen and the source."""
     from pathlib import Path
