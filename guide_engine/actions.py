@@ -51,7 +51,7 @@ _DATE = Param("exam_date", "date", required=True)
 _COMMENT = Param("comment", "comment")
 _REPORTERS = ("teacher", "examiner", "study_admin")
 
-DECLARED: tuple[Action, ...] = (
+_DECLARED: tuple[Action, ...] = (
     Action(
         "save_draft",
         ((NONE, "draft"), ("draft", "draft")),
@@ -143,7 +143,14 @@ DECLARED: tuple[Action, ...] = (
     ),
 )
 
-ACTIONS: dict[str, Action] = {a.name: a for a in DECLARED}
+# The one registry: every reader asks it at the time it reads, so an action added here is seen everywhere.
+ACTIONS: dict[str, Action] = {a.name: a for a in _DECLARED}
+
+
+def declared() -> tuple[Action, ...]:
+    """Every action, in the order of its declaration."""
+    return tuple(ACTIONS.values())
+
 
 # The order of the screens in the sandbox, as in Ladok's menu; Inspera's is a screen of its own, last.
 SCREENS = ("report", "certify", "activities", "search", "inspera")
@@ -157,5 +164,5 @@ def screens_for(roles: set[str]) -> list[str]:
     """The screens a staff member has: those with an action the role may take, and the open ones."""
     if roles <= {"student"}:
         return []
-    have = {a.screen for a in DECLARED if roles & set(a.roles)}
+    have = {a.screen for a in declared() if roles & set(a.roles)}
     return [s for s in SCREENS if s in have or s in OPEN_SCREENS]

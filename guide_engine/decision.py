@@ -234,19 +234,24 @@ def _checked_values(state: State, allowed: Allowed, params: dict[str, Any], toda
     if name == "mark_ready":
         return _check_mark_ready(state, params)
     if name == "certify":  # the examiner may change grade or date just before certifying
-        values = _check_grade_and_date(state, target, params, today, required=False)
-        if isinstance(values, Refusal):
-            return values
+        changes = _check_grade_and_date(state, target, params, today, required=False)
+        if isinstance(changes, Refusal):
+            return changes
         assert record is not None
-        exam_date = values.get("exam_date", record.exam_date)
+        exam_date = changes.get("exam_date", record.exam_date)
         if exam_date > today.isoformat():  # a decision is never dated before the examination it decides on
             return Refusal("exam_date_in_future", {"exam_date": exam_date, "today": today.isoformat()})
-        return {**values, "decision_date": today.isoformat()}
-    if name in ("comment", "unmark_ready"):
-        return _check_comment(params, required=name == "comment")
+        return {**changes, "decision_date": today.isoformat()}
     if name in ("remove", "certify_removal") and record is not None and record.status in STANDING_STATES:
         return {"removal_date": today.isoformat()}  # the examiner's decision to remove a certified result
-    return {}
+    values: dict[str, Any] = {}
+    for param in allowed.action.params:  # any other action: its declared fields, by kind
+        if param.kind == "comment":
+            comment = _check_comment(params, required=param.required)
+            if isinstance(comment, Refusal):
+                return comment
+            values.update(comment)
+    return values
 
 
 def _check_comment(params: dict[str, Any], required: bool) -> dict[str, Any] | Refusal:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import catalog
-from .actions import DECLARED
+from .actions import declared
 from .calendar import Settings
 from .model import ROLES, SCALES
 from .progress import STEPS, step_bounds
@@ -45,7 +45,7 @@ def describe(settings: Settings | None = None) -> dict[str, Any]:
                 "on_course": a.on_course,
                 "system": a.system,
             }
-            for a in DECLARED
+            for a in declared()
         ],
         "transitions": [
             {"action": a, "from": f, "to": t, "roles": list(PERMISSIONS[a])}

@@ -1,6 +1,6 @@
 """The states of a result, and the tables the docs and tests read, derived from the one declaration in `actions.py`.
 
-Nothing here is typed twice: each table below is a view of `actions.DECLARED`. The rules that look at more than
+Nothing here is typed twice: each table below is a view of that declaration. The rules that look at more than
 one result (the course grade, a new result beside a certified one, the order of a removal, the dates) are in
 `decision.py`, which both `act()` and the view ask.
 """

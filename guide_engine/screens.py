@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .actions import ACTIONS, DECLARED, ON_CERTIFY_SCREEN, Action
+from .actions import ACTIONS, ON_CERTIFY_SCREEN, Action, declared
 from .decision import on_result, role_refusal
 from .model import COURSE_TARGET, SCALES, Person, Result, State
 from .numbers import parse_date
@@ -20,7 +20,6 @@ from .rules import STANDING_STATES, WORKING_STATES
 
 PER_PAGE = 50
 NOT_LISTED = 5  # drafts named under the certify list, to show why they are not in it
-ROW_ACTIONS = tuple(a for a in DECLARED if not a.on_course)
 STATUS_FILTERS = ("all", "ready", "certified")  # the activity session's filter: Klarmarkerade, Attesterade
 
 
@@ -30,7 +29,8 @@ class Rows:
     def __init__(self, state: State, actor: Person, hidden: Codes, today: str | None) -> None:
         self.state, self.actor, self.hidden = state, actor, hidden
         self.today = parse_date(today) if today else None
-        self._may = {a.name: role_refusal(state, actor, a) is None for a in DECLARED}
+        self._may = {a.name: role_refusal(state, actor, a) is None for a in declared()}
+        self.row_actions = tuple(a for a in declared() if not a.on_course)
 
     def listed(self) -> list[str]:
         """Registered students, then anyone a search has brought up or who has a result here."""
@@ -67,7 +67,7 @@ class Rows:
         return out
 
     def row(
-        self, pnr: str, target: str, record: Result | None, names: tuple[Action, ...] = ROW_ACTIONS
+        self, pnr: str, target: str, record: Result | None, names: tuple[Action, ...] | None = None
     ) -> dict[str, Any]:
         state = self.state
         student = state.student(pnr)
@@ -76,7 +76,7 @@ class Rows:
         status = record.status if record else "none"
         activity = state.activity(record.activity) if record and record.activity else None
         code = (activity.code_for(pnr) if activity else None) or _latest_code(state, pnr, target)
-        actions = self.allowed(pnr, target, record, names)
+        actions = self.allowed(pnr, target, record, names or self.row_actions)
         return {
             "ref": record.id if record else None,
             "student": None if hide else pnr,

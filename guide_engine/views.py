@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .actions import DECLARED, screens_for
+from .actions import declared, screens_for
 from .model import COURSE_TARGET, Result, State, is_pass
 from .people import people
 from .privacy import anonymous, sees_names, signed_up
@@ -68,7 +68,7 @@ def view(
         "course": _course(state),
         "screens": screens_for(roles),
         "forms": _forms(),
-        "row_actions": [a.name for a in DECLARED if not a.on_course],
+        "row_actions": [a.name for a in declared() if not a.on_course],
         "people": people(state, actor),
         "report": report_screen(rows, opts),
         "certify": certify_screen(rows, opts),
@@ -91,7 +91,7 @@ def _forms() -> dict[str, Any]:
             "on_course": a.on_course,
             "fields": [{"name": p.name, "kind": p.kind, "required": p.required} for p in a.params],
         }
-        for a in DECLARED
+        for a in declared()
     }
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import inspera
+from .actions import Action
 from .decision import Allowed, decide
 from .model import COURSE_TARGET, SCALES, Person, Result, State, is_pass
 from .outcome import Event, Outcome, Refusal
@@ -48,7 +49,7 @@ def _apply(state: State, allowed: Allowed) -> Outcome:
     else:
         before = record
         record = replace(record, status=new_status, **values)
-        events.append(_event_for(action.name, before, record, base, state, actor))
+        events.append(_event_for(action, before, record, base, state, actor))
         if action.name == "certify":
             record = replace(record, certified_by=actor.id)
             changed = [f for f in ("grade", "exam_date") if getattr(before, f) != getattr(record, f)]
@@ -60,28 +61,22 @@ def _apply(state: State, allowed: Allowed) -> Outcome:
     return Outcome(state, tuple(events))
 
 
-_EVENT_KEYS = {  # the event told when an action changes a result that was there; a new one is "saved_as_draft"
-    "save_draft": "draft_updated",
-    "unmark_ready": "unmarked",
-    "delete_draft": "draft_deleted",
-    "remove": "removed",
-    "certify_removal": "removed",
-    "prepare_removal": "prepared_for_removal",
-    "comment": "comment_saved",
-}
-
-
-def _event_for(action: str, before: Result, after: Result, base: dict[str, Any], state: State, actor: Person) -> Event:
-    if action == "mark_ready":
+def _event_for(
+    action: Action, before: Result, after: Result, base: dict[str, Any], state: State, actor: Person
+) -> Event:
+    """The action's declared event; reporting again over a draft tells that the draft changed."""
+    if action.name == "mark_ready":
         grader, notified = state.person(after.graded_by), state.person(after.notified)
         assert grader is not None and notified is not None
         return Event("marked_ready", {**base, "graded_by": grader.name, "notify": notified.name})
-    if action == "certify":
+    if action.name == "certify":
         return Event(
             "certified",
             {**base, "grade": after.grade, "examiner": actor.name, "date": after.decision_date, "ref": after.id},
         )
-    return Event(_EVENT_KEYS[action], {**base, "grade": after.grade if action == "save_draft" else before.grade})
+    if action.name == "save_draft":
+        return Event("draft_updated", {**base, "grade": after.grade})
+    return Event(action.event, {**base, "grade": before.grade})
 
 
 def _after_certify(state: State, actor: Person, record: Result, base: dict[str, Any]) -> tuple[State, list[Event]]:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guide_engine import State, act, all_scenarios, view
-from guide_engine.actions import ACTIONS, DECLARED
+from guide_engine.actions import ACTIONS, declared
 from guide_engine.invariants import broken
 from guide_engine.model import is_pass
 from guide_engine.stateio import state_from_json, to_json
@@ -92,7 +92,7 @@ def test_an_action_not_highlighted_is_refused_for_the_reason_the_view_could_give
             offered.setdefault(key, set()).update(row["actions"])
             rows.setdefault(key, row)
         for key, row in rows.items():
-            for action in (a for a in DECLARED if not a.on_course):
+            for action in (a for a in declared() if not a.on_course):
                 outcome = act(state, actor, action.name, plausible(state, seen, row, action.name, today), today)
                 assert (outcome.refusal is None) == (action.name in offered[key]), (actor, key, action.name, outcome)
 
@@ -120,7 +120,7 @@ def _walk_step(state: State, today: dt.date, pick: Any) -> State:
         return act(state, actor, "transfer_from_inspera", {"activity": activity.id, "grades": grades}, today).state
     seen = view(state, actor, None, today.isoformat())
     row = pick(st.sampled_from(seen["rows"]))
-    action = pick(st.sampled_from([a.name for a in DECLARED if not a.on_course]))
+    action = pick(st.sampled_from([a.name for a in declared() if not a.on_course]))
     return act(state, actor, action, plausible(state, seen, row, action, today), today).state
 
 
