@@ -18,6 +18,7 @@ from .calendar import Calendar, Settings, result_deadline
 from .describe import describe
 from .lateness import late_notes
 from .model import State
+from .numbers import parse_date, parse_decimal
 from .outcome import Event, Refusal
 from .progress import course_from_structure, csn_check, instalments
 from .scenarios import all_scenarios, step_matches
@@ -95,10 +96,8 @@ def _state(request: dict[str, Any]) -> State:
 
 def _date(request: dict[str, Any], name: str) -> dt.date:
     value = request.get(name)
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else _bad(value)
-    except ValueError:
-        return _bad(value)
+    day = parse_date(value)
+    return _bad(value) if day is None else day
 
 
 def _bad(value: Any) -> dt.date:
@@ -267,10 +266,8 @@ def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
         "instalments": [{**i.to_dict(), "name": names[i.module]} for i in plan],
     }
     if request.get("required_hp") not in (None, ""):
-        try:
-            required = float(str(request["required_hp"])[:20].replace(",", "."))
-        except ValueError:
-            required = -1.0
+        read = parse_decimal(request["required_hp"])
+        required = -1.0 if read is None else read
         if not 0 <= required <= 1000:
             return _refusal_answer(
                 Refusal(

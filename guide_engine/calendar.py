@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalog import LABELS
+from .numbers import parse_date
 from .outcome import Refusal
 
 ONE_DAY = dt.timedelta(days=1)
@@ -235,20 +236,15 @@ MAX_CALENDAR_DAYS = 366 * 40  # the build writes 2020-2045; a table much longer 
 
 
 def _iso(value: Any) -> dt.date:
-    if not isinstance(value, str) or len(value) != 10:
+    day = parse_date(value)
+    if day is None:
         raise ValueError("a date is written YYYY-MM-DD")
-    return dt.date.fromisoformat(value)
+    return day
 
 
 def as_date(value: Any) -> dt.date | Refusal:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    return Refusal("invalid_date", {"value": str(value)[:40]})
+    day = parse_date(value)
+    return Refusal("invalid_date", {"value": str(value)[:40]}) if day is None else day
 
 
 def _outside(calendar: Calendar, day: dt.date) -> Refusal:

@@ -284,22 +284,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "moment.project": ("projektet", "the project"),
 }
 
-GRADE_NAMES: dict[str, tuple[str, str]] = {
-    "U": ("Underkänd", "Fail"),
-    "G": ("Godkänd", "Pass"),
-    "VG": ("Väl godkänd", "Pass with distinction"),
-    "3": ("Godkänd (3)", "Pass (3)"),
-    "4": ("Icke utan beröm godkänd (4)", "Pass with credit (4)"),
-    "5": ("Med beröm godkänd (5)", "Pass with distinction (5)"),
-    "A": ("Utmärkt (A)", "Excellent (A)"),
-    "B": ("Mycket bra (B)", "Very good (B)"),
-    "C": ("Bra (C)", "Good (C)"),
-    "D": ("Tillfredsställande (D)", "Satisfactory (D)"),
-    "E": ("Tillräckligt (E)", "Sufficient (E)"),
-    "Fx": ("Otillräckligt, komplettering möjlig (Fx)", "Fail, supplement possible (Fx)"),
-    "F": ("Helt otillräckligt (F)", "Fail (F)"),
-}
-
 # Refusals: why, and what to do instead. Parameters come from the engine.
 MESSAGES: dict[str, tuple[str, str]] = {
     "not_authorised": (
@@ -775,10 +759,6 @@ def label(key: str, lang: str) -> str:
     return _pick(LABELS[key], lang)
 
 
-def grade_name(grade: str, lang: str) -> str:
-    return _pick(GRADE_NAMES[grade], lang)
-
-
 def message(key: str, params: Mapping[str, Any], lang: str) -> str:
     """A refusal, hint or event as a sentence in one language."""
     local = {k: (v[lang] if isinstance(v, dict) and lang in v else v) for k, v in params.items()}
@@ -803,7 +783,7 @@ def _merge_concerns() -> None:
 def all_templates() -> dict[str, tuple[str, ...]]:
     """Every bilingual entry, for the completeness test."""
     out: dict[str, tuple[str, ...]] = {}
-    for table in (LABELS, GRADE_NAMES, MESSAGES, HINTS, EVENTS):
+    for table in (LABELS, MESSAGES, HINTS, EVENTS):
         out.update(table)
     out.update({f"glossary.{k}": v for k, v in GLOSSARY.items()})
     return out

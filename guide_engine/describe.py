@@ -12,17 +12,11 @@ from . import catalog
 from .actions import declared
 from .calendar import Settings
 from .model import ROLES, SCALES
-from .progress import STEPS, step_bounds
+from .progress import step_bounds
 from .rules import (
     ACTION_NAMES,
-    AUTHORISATIONS,
-    CHANGE_ORDER,
-    NONE,
-    PERMISSIONS,
     ROUTINES,
     SEE_NAMES_ON_ANONYMOUS_EXAMS,
-    STATES,
-    TRANSITIONS,
 )
 from .scenarios import SEED, all_scenarios
 
@@ -30,7 +24,6 @@ from .scenarios import SEED, all_scenarios
 def describe(settings: Settings | None = None) -> dict[str, Any]:
     settings = settings or Settings()
     return {
-        "states": [NONE, *STATES],
         "actions": list(ACTION_NAMES),
         "declared": [
             {
@@ -47,27 +40,13 @@ def describe(settings: Settings | None = None) -> dict[str, Any]:
             }
             for a in declared()
         ],
-        "transitions": [
-            {"action": a, "from": f, "to": t, "roles": list(PERMISSIONS[a])}
-            for a, table in TRANSITIONS.items()
-            for f, t in table.items()
-        ],
-        "permissions": {a: list(r) for a, r in PERMISSIONS.items()},
-        "authorisations": dict(AUTHORISATIONS),
         "roles": list(ROLES),
         "routines": dict(ROUTINES),
         "see_names_on_anonymous_exams": sorted(SEE_NAMES_ON_ANONYMOUS_EXAMS),
         "scales": {k: list(v) for k, v in SCALES.items()},
-        "change_order": list(CHANGE_ORDER),
         "settings": settings.to_dict(),
         "steps": [{"key": k, "role": r, "earliest": lo, "latest": hi} for k, r, lo, hi in step_bounds(settings)],
-        "step_table": [{"key": k, "role": r, "fewest": lo, "most": hi} for k, r, lo, hi in STEPS],
         "labels": {k: {"sv": v[0], "en": v[1]} for k, v in catalog.LABELS.items()},
-        "grades": {k: {"sv": v[0], "en": v[1]} for k, v in catalog.GRADE_NAMES.items()},
-        "glossary": [
-            {"key": k, "sv": sv, "en": en, "about_sv": asv, "about_en": aen}
-            for k, (sv, en, asv, aen) in catalog.GLOSSARY.items()
-        ],
         "instalment_structure": [
             {"name": {"sv": m.name_sv, "en": m.name_en}, "hp": m.hp, "moments": list(m.moments)} for m in SEED.modules
         ],

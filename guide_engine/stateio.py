@@ -8,8 +8,6 @@ whatever the engine returns reads back in again.
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from dataclasses import MISSING, fields
 from functools import cache
 from typing import Any
@@ -29,6 +27,7 @@ from .model import (
     Student,
     is_pass,
 )
+from .numbers import parse_date, parse_decimal
 from .rules import STANDING_STATES, STATES, WORKING_STATES
 
 STATE_FORMAT = 2
@@ -234,12 +233,8 @@ def _unique(keys: list[Any], what: str) -> None:
 def _date(value: str, name: str, optional: bool = False) -> None:
     if optional and value == "":
         return
-    try:
-        if len(value) != 10:
-            raise ValueError
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise MalformedState(f"{name} is not a date") from None
+    if parse_date(value) is None:
+        raise MalformedState(f"{name} is not a date")
 
 
 def _check_references(state: State) -> None:
@@ -305,13 +300,8 @@ def _check_result(state: State, r: Result) -> None:
             raise MalformedState(f"result {r.id} comes from an unknown activity session")
     if r.source not in SOURCES:
         raise MalformedState(f"result {r.id} has an unknown source")
-    if r.points:
-        try:
-            number = float(r.points)
-        except ValueError:
-            number = -1.0
-        if not (number >= 0 and math.isfinite(number)):
-            raise MalformedState(f"result {r.id} has points that are not a number")
+    if r.points and (parse_decimal(r.points) is None or "," in r.points):
+        raise MalformedState(f"result {r.id} has points that are not a number")
     if (
         r.status in WORKING_STATES
         and sum(x.status in WORKING_STATES for x in state.results_of(r.student, r.target)) > 1

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from guide_engine.catalog import LANGS
+
 from .render import RENDERERS, markers_in
 
-LANGS = ("sv", "en")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 EXPLICIT_ID = re.compile(r"\{[^}]*#([A-Za-z][\w-]*)[^}]*\}\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
