@@ -152,6 +152,10 @@ def declared() -> tuple[Action, ...]:
     return tuple(ACTIONS.values())
 
 
+# Finding a student by personal identity number is a staff look-up, not a change: any staff role may, a student may
+# not, and a student who tries is refused as for any action the role may not take.
+SEARCHERS = ("teacher", "examiner", "study_admin")
+
 # The order of the screens in the sandbox, as in Ladok's menu; Inspera's is a screen of its own, last.
 SCREENS = ("report", "certify", "activities", "search", "inspera")
 # Screens every staff member has, whatever they may do there: looking is not an action.

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import catalog
+from .actions import SEARCHERS
 from .calendar import Calendar, Settings, result_deadline
 from .describe import describe
 from .lateness import late_notes
@@ -27,6 +28,27 @@ from .views import search, view
 from .workflow import act
 
 MAX_REQUEST_CHARS = 1_000_000  # about 4,000 students with a result on every module; the sandbox's are far smaller
+
+
+MAX_DEPTH = 64  # a state is about six levels deep; Python's own limits differ between CPython and Pyodide
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def nesting_depth(text: str) -> int:
+    """How deep arrays and objects nest, brackets inside strings not counted; read before parsing, so no parser
+    recursion limit (which differs between CPython and Pyodide, and can crash the latter) is ever reached."""
+    depth = deepest = 0
+    for token in _BRACKETS.finditer(text):
+        char = token.group()
+        if char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_DEPTH:
+                    return deepest
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 class RequestError(Exception):
@@ -46,8 +68,8 @@ def handle(request_json: str) -> str:
             raise RequestError("malformed_request", detail="unknown op")
         answer = OPS[op](request, lang)
     except RequestError as exc:
-        if exc.key == "request_too_large":
-            lang = _edge_language(request_json)
+        if exc.key in ("request_too_large", "malformed_request") and isinstance(request_json, str):
+            lang = _edge_language(request_json)  # refused before it was read: its "lang", looked for at either end
         answer = {"ok": False, "error": _text(exc.key, exc.params, lang)}
     except Exception as exc:  # the last guard: a bug must still answer in the reader's language, never a traceback
         answer = {"ok": False, "error": _text("internal_error", {"detail": type(exc).__name__}, lang)}
@@ -68,6 +90,8 @@ def _parse(request_json: Any) -> dict[str, Any]:
         raise RequestError("malformed_request", detail="not a text")
     if len(request_json) > MAX_REQUEST_CHARS:
         raise RequestError("request_too_large", size=len(request_json), most=MAX_REQUEST_CHARS)
+    if nesting_depth(request_json) > MAX_DEPTH:
+        raise RequestError("malformed_request", detail=f"nested deeper than {MAX_DEPTH} levels")
     try:
         request = json.loads(request_json)
     except (ValueError, RecursionError) as exc:
@@ -207,6 +231,14 @@ def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
     pnr = request.get("pnr", "")
     if not isinstance(pnr, str) or len(pnr) > 40:
         raise RequestError("malformed_request", detail="pnr")
+    person = state.person(str(request.get("actor", "")))
+    if person is None or not set(person.roles) & set(SEARCHERS):
+        role = person.roles[0] if person else "student"
+        refusal = Refusal(
+            "not_authorised",
+            {"role": f"role.{role}", "action": "action.search", "allowed": [f"role.{r}" for r in SEARCHERS]},
+        )
+        return {**_refusal_answer(refusal, lang), "state": to_json(state), "guide": _guide(state)}
     state, found = search(state, pnr)
     moved = _advance(state, str(request.get("actor", "")), "search", {"pnr": pnr}, "ok")
     return {

@@ -33,6 +33,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "action.prepare_removal": ("Förbered borttag", "Prepare removal"),
     "action.certify_removal": ("Attestera borttag", "Certify removal"),
     "action.comment": ("Spara kommentar", "Save comment"),
+    "action.search": ("Sök student", "Find student"),
     "action.setup_activity": ("Skapa aktivitetstillfälle", "Create activity session"),
     "action.transfer_from_inspera": ("Överför alla betyg", "Transfer all grades"),
     # Inspera's own role for the person who plans a test; it is not a Ladok authorisation

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from guide_engine import handle
-from guide_engine.scenarios import ALVA, EXAMINER, TEACHER
+from guide_engine.scenarios import ALVA, BRUNO, EXAMINER, TEACHER
 from transcript import call
 
 
@@ -120,3 +120,14 @@ def test_an_act_can_bring_the_actors_view_of_the_new_state() -> None:
     assert refused["ok"] is False and refused["view"]["rows"]
     assert "view" not in call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
                                "params": params, "today": "2026-02-02"})
+
+
+def test_a_student_may_not_search_for_students() -> None:
+    """A search is a staff look-up: a student's search is refused like any action the role may not take."""
+    state = started()["state"]
+    answer = call({"op": "search", "state": state, "actor": ALVA, "pnr": BRUNO, "lang": "en"})
+    assert answer["ok"] is False and answer["refusal"]["key"] == "not_authorised"
+    assert "Find student" in answer["refusal"]["text"] and "Bruno" not in answer["refusal"]["text"]
+    assert answer["state"] == state
+    staff = call({"op": "search", "state": state, "actor": TEACHER, "pnr": BRUNO, "lang": "en"})
+    assert staff["ok"] is True and staff["found"]["name"] == "Bruno Exempel"

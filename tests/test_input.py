@@ -168,3 +168,16 @@ def test_a_calendar_that_reaches_year_9999_answers() -> None:
     out = json.loads(handle(json.dumps({"op": "deadline", "calendar": start, "exam": "0001-01-20",
                                         "retake": "0001-01-30", "lang": "en"})))
     assert out["ok"] is False and "refusal" in out
+
+
+@pytest.mark.parametrize("depth", [1000, 1500, 3000])
+def test_deep_nesting_is_refused_before_parsing_with_the_same_answer_at_every_depth(depth: int) -> None:
+    """The transcript runs the same requests in Pyodide, where a deep parse can crash the runtime."""
+    arrays = json.loads(handle('{"op": "view", "lang": "en", "state": ' + "[" * depth + "]" * depth + "}"))
+    objects = json.loads(handle('{"lang": "en", "op": "view", "x": ' + '{"a": ' * depth + "1" + "}" * depth + "}"))
+    for answer in (arrays, objects):
+        assert answer["ok"] is False and answer["error"]["key"] == "malformed_request"
+        assert answer["error"]["params"]["detail"] == "nested deeper than 64 levels"
+        assert answer["error"]["text"].startswith("The request")
+    shallow = json.loads(handle('{"op": "describe", "lang": "en", "pad": "[[[[[[{{{"}'))
+    assert shallow["ok"] is True  # brackets inside a string are not nesting

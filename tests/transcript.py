@@ -70,6 +70,15 @@ def timelines(calendar: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def deep_nesting() -> list[dict[str, Any]]:
+    """1,000-, 1,500- and 3,000-deep arrays and objects: the same clear answer in CPython and Pyodide."""
+    out = []
+    for depth in (1000, 1500, 3000):
+        out.append(json.loads(handle('{"op": "view", "lang": "en", "state": ' + "[" * depth + "]" * depth + "}")))
+        out.append(json.loads(handle('{"op": "view", "lang": "sv", "x": ' + '{"a": ' * depth + "1" + "}" * depth + "}")))
+    return out
+
+
 def transcript(calendar_json: str) -> str:
     calendar = json.loads(calendar_json)
     scenarios = [s["key"] for s in call({"op": "describe"})["rules"]["scenarios"]]
@@ -78,5 +87,6 @@ def transcript(calendar_json: str) -> str:
         "bad": bad_requests(),
         "deadlines": deadlines(calendar),
         "timelines": timelines(calendar),
+        "deep": deep_nesting(),
     }
     return json.dumps(out, ensure_ascii=False, sort_keys=True)
