@@ -47,17 +47,22 @@ def main() -> None:
           f"{cpython['actions']} actions, {cpython['refused']} refused, {cpython['results_at_end']} results at the end")
     print()
     print("Growth with the number of students (two results each); best of 3 runs, ms:")
-    print(f"{'students':>10}{'view CPython':>14}{'view Pyodide':>14}{'act CPython':>13}{'act Pyodide':>13}")
+    print("(view = every row with the decision run for each; page = what a screen asks: one page of each screen;")
+    print(" transfer = Inspera's transfer of one grade per code, as many codes as students)")
+    print(f"{'students':>10}{'view CPy':>10}{'view Pyo':>10}{'page CPy':>10}{'page Pyo':>10}{'act CPy':>9}"
+          f"{'act Pyo':>9}{'transfer CPy':>14}{'transfer Pyo':>14}")
     for n in cpython_scaling:
         c, p = cpython_scaling[n], pyodide_scaling[n]
-        print(f"{n:>10}{c['view_ms']:>14}{p['view_ms']:>14}{c['act_ms']:>13}{p['act_ms']:>13}")
+        print(f"{n:>10}{c['view_ms']:>10}{p['view_ms']:>10}{c['page_ms']:>10}{p['page_ms']:>10}{c['act_ms']:>9}"
+              f"{p['act_ms']:>9}{c['transfer_ms']:>14}{p['transfer_ms']:>14}")
     small, large = min(cpython_scaling, key=int), max(cpython_scaling, key=int)
     factor = int(large) // int(small)
     for name, table in (("CPython", cpython_scaling), ("Pyodide", pyodide_scaling)):
         view_ratio = table[large]["view_ms"] / max(table[small]["view_ms"], 0.001)
         act_ratio = table[large]["act_ms"] / max(table[small]["act_ms"], 0.001)
-        print(f"{name}: {factor}x the students costs {view_ratio:.1f}x the view time and {act_ratio:.1f}x the act time "
-              f"(target at most 25x; quadratic would be {factor * factor}x)")
+        move_ratio = table[large]["transfer_ms"] / max(table[small]["transfer_ms"], 0.001)
+        print(f"{name}: {factor}x the students costs {view_ratio:.1f}x the view time, {act_ratio:.1f}x the act time "
+              f"and {move_ratio:.1f}x the transfer time (target at most 25x; quadratic would be {factor * factor}x)")
     print(f"16,000-student view in CPython: {cpython_scaling[large]['view_ms']} ms (target under 500 ms); "
           f"load average {os.getloadavg()[0]:.2f}")
 

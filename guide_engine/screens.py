@@ -118,12 +118,16 @@ def _page(items: list[Any], page: Any) -> tuple[list[Any], int, int]:
     return items[at * PER_PAGE : (at + 1) * PER_PAGE], at, pages
 
 
-def _matches(row: dict[str, Any], query: str) -> bool:
+def _matches(rows: Rows, pnr: str, target: str, query: str) -> bool:
     """A search on what the viewer sees: name, personal identity number (with or without hyphen) or code."""
     q = query.strip().lower().replace("-", "")
     if not q:
         return True
-    seen = [row["name"] or "", row["student"] or "", row["code"] or ""]
+    if (pnr, target) in rows.hidden:
+        seen = [rows.hidden[(pnr, target)]]
+    else:
+        student = rows.state.student(pnr)
+        seen = [student.name if student else "", pnr, _latest_code(rows.state, pnr, target)]
     return any(q in text.lower().replace("-", "") for text in seen)
 
 
@@ -136,19 +140,22 @@ def _ordered(rows: Rows, target: str, pnrs: list[str]) -> list[str]:
 
 
 def report_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
+    """One page of one target's rows. The rows are chosen and counted first, cheaply; only the page's rows are
+    made, with the decision run for each of their actions."""
     state = rows.state
     codes = [m.code for m in state.course.modules] + [COURSE_TARGET]
     asked = opts.get("target")
     target = asked if isinstance(asked, str) and asked in codes else codes[0]
     query = str(opts.get("query") or "")[:40]
-    out = []
-    for pnr in _ordered(rows, target, rows.listed()):
-        for record in rows.records(pnr, target):
-            made = rows.row(pnr, target, record)
-            if _matches(made, query):
-                out.append(made)
-    shown, page, pages = _page(out, opts.get("page"))
-    return {"target": target, "query": query, "rows": shown, "total": len(out), "page": page, "pages": pages}
+    chosen = [
+        (pnr, record)
+        for pnr in _ordered(rows, target, rows.listed())
+        if _matches(rows, pnr, target, query)
+        for record in rows.records(pnr, target)
+    ]
+    shown, page, pages = _page(chosen, opts.get("page"))
+    made = [rows.row(pnr, target, record) for pnr, record in shown]
+    return {"target": target, "query": query, "rows": made, "total": len(chosen), "page": page, "pages": pages}
 
 
 def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
@@ -162,16 +169,16 @@ def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
         (r for r in state.results if r.status in ("ready", "prepared_for_removal")),
         key=lambda r: (order.get(r.target, len(order)), rows.hidden.get((r.student, r.target), ""), r.student),
     )
-    out = []
-    for record in waiting:
+    page_of, page, pages = _page(waiting, opts.get("certify_page"))
+    shown = []
+    for record in page_of:
         made = rows.row(record.student, record.target, record, names)
         made["awaits"] = "certify_removal" if record.status in STANDING_STATES else "certify"
-        out.append(made)
-    shown, page, pages = _page(out, opts.get("certify_page"))
+        shown.append(made)
     # Drafts do not wait here: the screen says so, and names a few, so trying to certify one is told why.
     drafts = [r for r in state.results if r.status == "draft"][:NOT_LISTED]
     not_listed = [rows.row(r.student, r.target, r, names) for r in drafts]
-    return {"rows": shown, "total": len(out), "page": page, "pages": pages, "not_listed": not_listed}
+    return {"rows": shown, "total": len(waiting), "page": page, "pages": pages, "not_listed": not_listed}
 
 
 def activity_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any] | None:
@@ -181,17 +188,20 @@ def activity_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any] | None:
         return None
     chosen = state.activity(str(opts.get("activity", ""))) or state.activities[-1]
     status = opts.get("status") if opts.get("status") in STATUS_FILTERS else "all"
-    out = []
+    listed = []
     for code, pnr in sorted(chosen.codes):
         record = next((r for r in state.results_of(pnr, chosen.target) if r.activity == chosen.id), None)
         if record is not None and record.status == "removed":
             record = None
-        if status != "all" and (record is None or record.status != status):
-            continue
-        made = rows.row(pnr, chosen.target, record, tuple(ACTIONS[n] for n in ON_CERTIFY_SCREEN))
+        if status == "all" or (record is not None and record.status == status):
+            listed.append((code, pnr, record))
+    page_of, page, pages = _page(listed, opts.get("activity_page"))
+    names = tuple(ACTIONS[n] for n in ON_CERTIFY_SCREEN)
+    shown = []
+    for code, pnr, record in page_of:
+        made = rows.row(pnr, chosen.target, record, names)
         made["code"] = code
-        out.append(made)
-    shown, page, pages = _page(out, opts.get("activity_page"))
+        shown.append(made)
     return {
         "id": chosen.id,
         "target": chosen.target,
@@ -199,7 +209,7 @@ def activity_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any] | None:
         "status": status,
         "filters": list(STATUS_FILTERS),
         "rows": shown,
-        "total": len(out),
+        "total": len(listed),
         "page": page,
         "pages": pages,
     }
