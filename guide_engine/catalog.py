@@ -790,6 +790,36 @@ def all_templates() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# Sentences the pages render around the engine's facts.
+MESSAGES.update(
+    {
+        "doc.eves_days_off": (
+            "{eves} räknas inte som arbetsdagar (en lokal inställning)",
+            "{eves} are not working days (a local setting)",
+        ),
+        "doc.eves_working_days": (
+            "{eves} räknas som arbetsdagar (en lokal inställning)",
+            "{eves} count as working days (a local setting)",
+        ),
+        "doc.course_grade_first": (
+            "Har studenten ett attesterat betyg på hel kurs tas det bort först, med {button} – {who}",
+            "If the student has a certified course grade, it is removed first, with {button} – {who}",
+        ),
+        "doc.permission_marks": (
+            "✓ = får göra det, – = får inte, ★ = gör det enligt institutionens rutin. {listed} gäller bara kursens "
+            "egen examinator.",
+            "✓ = may do it, – = may not, ★ = does it by the department's routine. {listed} are for the course's own "
+            "examiner only.",
+        ),
+        "doc.inspera_apart": (
+            "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen planerare på "
+            "provet. Det är ingen behörighet i Ladok.",
+            "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the planner "
+            "role on the test. It is not a Ladok authorisation.",
+        ),
+    }
+)
+
 # What a search by personal identity number found.
 MESSAGES.update(
     {

@@ -50,6 +50,14 @@ def markers_in(markdown: str) -> list[str]:
     return [m.group(1) for m in MARKER.finditer(markdown)]
 
 
+def eve_names(ctx: Context) -> list[str]:
+    """The eves of the build's year, in the page's language and in date order, as the calendar names them."""
+    table = ctx.calendar.to_table()
+    year = str(ctx.today_year)
+    at = 2 if ctx.lang == "sv" else 3
+    return [day[at] for day in table["days"] if day[1] == "eve" and day[0].startswith(year)]
+
+
 def _label(ctx: Context, key: str) -> str:
     if key not in catalog.LABELS:
         raise MarkerError(f"unknown label {key}")
@@ -117,15 +125,9 @@ def _setting(ctx: Context, name: str) -> str:
                 return spelled[ctx.lang][weeks]
         return f"{s.retake_margin_days} {'dagar' if ctx.lang == 'sv' else 'days'}"
     if name == "eves":
-        names = ("midsommarafton, julafton och nyårsafton", "Midsummer Eve, Christmas Eve and New Year's Eve")
-        local = words(ctx, " (en lokal inställning i guiden)", " (a local setting of this guide)")
-        if s.eves_are_days_off:
-            return (
-                names[0] + " räknas inte som arbetsdagar" if ctx.lang == "sv" else names[1] + " are not working days"
-            ) + local
-        return (
-            names[0] + " räknas som arbetsdagar" if ctx.lang == "sv" else names[1] + " count as working days"
-        ) + local
+        eves = [catalog.in_sentence(n) if ctx.lang == "sv" else n for n in eve_names(ctx)]
+        key = "doc.eves_days_off" if s.eves_are_days_off else "doc.eves_working_days"
+        return catalog.message(key, {"eves": joined(ctx, eves)}, ctx.lang)
     raise MarkerError(f"unknown setting {name}")
 
 

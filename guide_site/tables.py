@@ -37,20 +37,8 @@ def _permissions(ctx: Context) -> str:
 
     only = [catalog.label(f"action.{a['name']}", ctx.lang) for a in declared if a["examiner_only"]]
     listed = joined(ctx, only)
-    note = words(
-        ctx,
-        f"✓ = får göra det, – = får inte, ★ = gör det enligt institutionens rutin. {listed} gäller bara kursens "
-        "egen examinator.",
-        f"✓ = may do it, – = may not, ★ = does it by the department's routine. {listed} are for the course's own "
-        "examiner only.",
-    )
-    inspera = words(
-        ctx,
-        "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen planerare på "
-        "provet. Det är ingen behörighet i Ladok.",
-        "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the planner role "
-        "on the test. It is not a Ladok authorisation.",
-    )
+    note = catalog.message("doc.permission_marks", {"listed": listed}, ctx.lang)
+    inspera = catalog.message("doc.inspera_apart", {}, ctx.lang)
     ladok_head = words(ctx, "Åtgärd i Ladok", "Action in Ladok")
     inspera_head = words(ctx, "Knapp i Inspera", "Button in Inspera")
     needs = words(ctx, "Behörighet", "Authorisation")
@@ -103,12 +91,8 @@ def _change_order(ctx: Context) -> str:
     who = {
         a: " / ".join(catalog.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[a]) for a in ("remove", *CHANGE_ORDER)
     }
-    first = words(
-        ctx,
-        f"Har studenten ett attesterat betyg på hel kurs tas det bort först, med {button(ctx, 'action.remove')} "
-        f"– {who['remove']}",
-        f"If the student has a certified course grade, it is removed first, with {button(ctx, 'action.remove')} "
-        f"– {who['remove']}",
+    first = catalog.message(
+        "doc.course_grade_first", {"button": button(ctx, "action.remove"), "who": who["remove"]}, ctx.lang
     )
     rest = [f"{button(ctx, f'action.{a}')} – {who[a]}" for a in CHANGE_ORDER]
     return "\n".join(f"{i}. {line}" for i, line in enumerate([first, *rest], 1)) + "\n"

@@ -90,7 +90,7 @@ def test_no_capital_letter_in_the_middle_of_a_generated_sentence() -> None:
     for key, lang, text in generated_texts():
         bare = QUOTED.sub("”x”", text)
         for match in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+", bare):
-            if match.group() in NAMES or SENTENCE_START.search(bare[: match.start()]):
+            if match.group() in NAMES or match.group()[:-1] in NAMES or SENTENCE_START.search(bare[: match.start()]):
                 continue
             found.append((key, lang, text))
     assert found == []
