@@ -70,9 +70,9 @@ def handle(request_json: str) -> str:
     except RequestError as exc:
         if exc.key in ("request_too_large", "malformed_request") and isinstance(request_json, str):
             lang = _edge_language(request_json)  # refused before it was read: its "lang", looked for at either end
-        answer = {"ok": False, "error": _text(exc.key, exc.params, lang)}
+        answer = {"ok": False, "error": _sentence(exc.key, exc.params, lang)}
     except Exception as exc:  # the last guard: a bug must still answer in the reader's language, never a traceback
-        answer = {"ok": False, "error": _text("internal_error", {"detail": type(exc).__name__}, lang)}
+        answer = {"ok": False, "error": _sentence("internal_error", {"detail": type(exc).__name__}, lang)}
     return json.dumps(answer, ensure_ascii=False)
 
 
@@ -101,7 +101,7 @@ def _parse(request_json: Any) -> dict[str, Any]:
     return request
 
 
-def _text(key: str, params: dict[str, Any], lang: str) -> dict[str, Any]:
+def _sentence(key: str, params: dict[str, Any], lang: str) -> dict[str, Any]:
     return {"key": key, "params": params, "text": catalog.message(key, params, lang)}
 
 
@@ -191,7 +191,7 @@ def _op_act(request: dict[str, Any], lang: str) -> dict[str, Any]:
         )
     if outcome.refusal is not None:
         moved = _advance(state, actor, action, params, outcome.refusal.key)
-        answer = {"ok": False, "refusal": _text(outcome.refusal.key, outcome.refusal.params, lang)}
+        answer = {"ok": False, "refusal": _sentence(outcome.refusal.key, outcome.refusal.params, lang)}
     else:
         moved = _advance(outcome.state, actor, action, params, "ok")
         answer = {"ok": True, "events": [_event(e, lang) for e in outcome.events]}
@@ -202,7 +202,7 @@ def _op_act(request: dict[str, Any], lang: str) -> dict[str, Any]:
 
 
 def _event(event: Event, lang: str) -> dict[str, Any]:
-    return _text(event.key, event.params, lang)
+    return _sentence(event.key, event.params, lang)
 
 
 def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -268,7 +268,7 @@ def _calendar(request: dict[str, Any]) -> Calendar:
 
 
 def _refusal_answer(refusal: Refusal, lang: str) -> dict[str, Any]:
-    return {"ok": False, "refusal": _text(refusal.key, refusal.params, lang)}
+    return {"ok": False, "refusal": _sentence(refusal.key, refusal.params, lang)}
 
 
 def _op_deadline(request: dict[str, Any], lang: str) -> dict[str, Any]:

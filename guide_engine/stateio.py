@@ -105,9 +105,9 @@ def _read(data: dict[str, Any], upgrade: bool) -> State:
         results=tuple(sorted(results, key=lambda r: r.id)),
         activities=tuple(_build(Activity, a) for a in _list(data.get("activities"), "activities")),
         next_id=_int(data.get("next_id"), "next_id", 1, MAX_ID),
-        scenario=_text(data.get("scenario", ""), "scenario"),
+        scenario=_read_text(data.get("scenario", ""), "scenario"),
         step=_int(data.get("step", 0), "step", 0, MAX_ID),
-        found=tuple(_text(p, "found") for p in _list(data.get("found", []), "found")),
+        found=tuple(_read_text(p, "found") for p in _list(data.get("found", []), "found")),
     )
 
 
@@ -142,7 +142,7 @@ def _list(value: Any, name: str, most: int | None = None) -> list[Any]:
     return value
 
 
-def _text(value: Any, name: str) -> str:
+def _read_text(value: Any, name: str) -> str:
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         raise MalformedState(f"{name} is not a text of at most {MAX_TEXT} characters")
     return value
@@ -166,8 +166,8 @@ def _bool(value: Any, name: str) -> bool:
     return value
 
 
-def _texts(value: Any, name: str) -> tuple[str, ...]:
-    return tuple(_text(v, name) for v in _list(value, name, MAX_PEOPLE))
+def _read_texts(value: Any, name: str) -> tuple[str, ...]:
+    return tuple(_read_text(v, name) for v in _list(value, name, MAX_PEOPLE))
 
 
 def _pairs(value: Any, name: str) -> tuple[tuple[str, str], ...]:
@@ -175,7 +175,7 @@ def _pairs(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     for pair in _list(value, name):
         if not isinstance(pair, list | tuple) or len(pair) != 2:
             raise MalformedState(f"{name} has an entry that is not a pair of code and student")
-        pairs.append((_text(pair[0], name), _text(pair[1], name)))
+        pairs.append((_read_text(pair[0], name), _read_text(pair[1], name)))
     return tuple(pairs)
 
 
@@ -183,9 +183,9 @@ def _pairs(value: Any, name: str) -> tuple[tuple[str, str], ...]:
 _READERS: dict[str, Any] = {
     "hp": _hp,
     "points_visible": _bool,
-    "moments": _texts,
-    "examiners": _texts,
-    "roles": _texts,
+    "moments": _read_texts,
+    "examiners": _read_texts,
+    "roles": _read_texts,
     "codes": _pairs,
 }
 
@@ -213,7 +213,7 @@ def _field_plan(cls: Any) -> tuple[tuple[str, str, Any, bool], ...]:
         elif cls is Result and spec.name == "id":
             read = _result_id
         else:
-            read = _READERS.get(spec.name, _text)
+            read = _READERS.get(spec.name, _read_text)
         plan.append((spec.name, f"{cls.__name__}.{spec.name}", read, spec.default is MISSING))
     return tuple(plan)
 

@@ -58,7 +58,7 @@ def eve_names(ctx: Context) -> list[str]:
     return [day[at] for day in table["days"] if day[1] == "eve" and day[0].startswith(year)]
 
 
-def _label(ctx: Context, key: str) -> str:
+def _label_marker(ctx: Context, key: str) -> str:
     if key not in catalog.LABELS:
         raise MarkerError(f"unknown label {key}")
     return catalog.label(key, ctx.lang)
@@ -207,7 +207,7 @@ def _scenarios(ctx: Context) -> str:
 RENDERERS: dict[str, Callable[..., str]] = {
     "scenario-title": _scenario_title,
     "scenarios": _scenarios,
-    "label": _label,
+    "label": _label_marker,
     "button": button,
     "setting": _setting,
     "who": _who,

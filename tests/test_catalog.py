@@ -110,3 +110,21 @@ def test_the_capital_letter_check_can_fail() -> None:
     bare = "Som Lärare kan du inte"
     assert any(not SENTENCE_START.search(bare[: m.start()]) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+", bare)
                if m.group() not in NAMES)
+
+
+def test_every_event_and_refusal_the_engine_can_make_has_its_texts() -> None:
+    """Read from the engine's source and its declaration, so a renamed key fails here, not in the reader's sandbox."""
+    from pathlib import Path
+
+    from guide_engine.actions import declared
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path("guide_engine").glob("*.py"))
+    made = set(re.findall(r'\b(?:Event|Refusal)\(\s*"([a-z_]+)"', source))
+    made |= set(re.findall(r'\bRequestError\(\s*"([a-z_]+)"', source))
+    made |= {a.event for a in declared()}
+    assert len(made) > 40
+    missing = sorted(k for k in made if k not in catalog.MESSAGES and k not in catalog.EVENTS)
+    assert missing == []
+    for key in made:
+        table = catalog.EVENTS if key in catalog.EVENTS else catalog.MESSAGES
+        assert all(text.strip() for text in table[key]), key
