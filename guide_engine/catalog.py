@@ -500,6 +500,12 @@ EVENTS: dict[str, tuple[str, str]] = {
         "{name}: {grade} on {target} certified by {examiner}, with the decision date {date}. The student can now "
         "see the result.",
     ),
+    "course_date_before_module": (
+        "Observera: betyget på hel kurs har examinationsdatum {date}, före det senaste modulresultatets "
+        "({latest}). Oftast används det senaste modulresultatets datum; ändra datumet om det inte var avsikten.",
+        "Note: the course grade has the examination date {date}, before that of the latest module result "
+        "({latest}). The latest module result's date is the usual one; change the date if that was not meant.",
+    ),
     "certified_late": (
         "Attesterat {days:arbetsdag|arbetsdagar} efter den lokala regeln om {working_days} arbetsdagar efter "
         "examinationen. Resultatet gäller ändå; regeln är institutionens egen.",

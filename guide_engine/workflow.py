@@ -17,7 +17,7 @@ from .decision import Allowed, decide
 from .model import COURSE_TARGET, SCALES, Person, Result, State, is_pass
 from .outcome import Event, Outcome, Refusal
 from .privacy import student_label
-from .results import param_name, passed, standing_result, target_name
+from .results import latest_module_date, param_name, passed, standing_result, target_name
 
 
 def act(state: State, actor_id: str, action: str, params: dict[str, Any], today: dt.date) -> Outcome:
@@ -46,6 +46,7 @@ def _apply(state: State, allowed: Allowed) -> Outcome:
         record = Result(id=state.next_id, student=pnr, target=target, status=new_status, **values)
         state = replace(state, next_id=state.next_id + 1)
         events.append(Event("saved_as_draft", {**base, "grade": record.grade}))
+        events.extend(_course_date_hint(state, record))
     else:
         before = record
         record = replace(record, status=new_status, **values)
@@ -77,6 +78,16 @@ def _event_for(
     if action.name == "save_draft":
         return Event("draft_updated", {**base, "grade": after.grade})
     return Event(action.event, {**base, "grade": before.grade})
+
+
+def _course_date_hint(state: State, record: Result) -> list[Event]:
+    """A course grade is usually dated by the latest module result; an earlier date is allowed, but said."""
+    if record.target != COURSE_TARGET:
+        return []
+    latest = latest_module_date(state, record.student)
+    if latest and record.exam_date < latest:
+        return [Event("course_date_before_module", {"date": record.exam_date, "latest": latest})]
+    return []
 
 
 def _after_certify(state: State, actor: Person, record: Result, base: dict[str, Any]) -> tuple[State, list[Event]]:

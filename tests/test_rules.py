@@ -198,3 +198,13 @@ def test_a_teacher_sees_no_name_anywhere_on_an_anonymous_exam_before_certificati
     for actor in (EXAMINER, ADMIN):
         row = next(r for r in view(state, actor)["rows"] if r["target"] == "TEN1" and r["student"] == BRUNO)
         assert row["name"] == "Bruno Exempel" and row["code"] == codes[BRUNO]
+
+
+def test_a_course_grade_dated_before_its_latest_module_is_saved_with_a_hint(written: State) -> None:
+    state = certified(written, ALVA, "TEN1", "VG", "2026-01-15")
+    state = certified(state, ALVA, "INL1", "G", "2026-01-20")
+    early = ok(state, TEACHER, "save_draft", student=ALVA, target="COURSE", grade="G", exam_date="2026-01-16")
+    assert [e.key for e in early.events] == ["saved_as_draft", "course_date_before_module"]
+    assert "2026-01-20" in message("course_date_before_module", early.events[1].params, "en")
+    usual = ok(state, TEACHER, "save_draft", student=ALVA, target="COURSE", grade="G", exam_date="2026-01-20")
+    assert [e.key for e in usual.events] == ["saved_as_draft"]
