@@ -216,17 +216,17 @@ def main() -> None:
         page.evaluate(OPEN_SANDBOX)
         rounds = [float(page.evaluate(ACTION, "G" if i % 2 else "VG")) for i in range(30)]
         context.close()
-        sandbox_files = files_fetched(browser, base, site, "sandbox")
-        bare_files = files_fetched(browser, base, site, "bare")
+        fetched = {name: files_fetched(browser, base, site, variant)
+                   for name, variant in (("an opened sandbox page", "sandbox"), ("bare Pyodide", "bare"))}
+        tables = {name: bytes_table(files) for name, files in fetched.items()}  # while the site still exists
     report(times, loads, repetitions)
     print(f"Accept-Encoding sent by Chromium to http://127.0.0.1: {' / '.join(sorted(ENCODINGS_SEEN))}")
-    for name, fetched in (("an opened sandbox page", sandbox_files), ("bare Pyodide", bare_files)):
-        (raw, packed, brotli), lines = bytes_table(fetched)
+    for name, ((raw, packed, brotli), lines) in tables.items():
         print(f"{name}, cold: {raw / 1e6:.2f} MB raw, {packed / 1e6:.2f} MB from a gzip host, {brotli / 1e6:.2f} MB "
-              f"from a brotli host ({len(fetched)} files; under 6 MB gzip: {'yes' if packed < 6e6 else 'NO'})")
+              f"from a brotli host ({len(fetched[name])} files; under 6 MB gzip: {'yes' if packed < 6e6 else 'NO'})")
         print(f"    {'file (over 50 KB)':44}{'raw':>9}{'gzip':>9}{'brotli':>9}")
         print("\n".join(lines))
-        if any(path.endswith("/pyodide-lock.json") for path in fetched) and name != "bare Pyodide":
+        if any(path.endswith("/pyodide-lock.json") for path in fetched[name]) and name != "bare Pyodide":
             print("    (the lockfile was fetched)")
     print(f"sandbox action round trip: median {statistics.median(rounds):.1f} ms, max {max(rounds):.1f} ms over "
           f"{len(rounds)} saves   (target < 50 ms)")
