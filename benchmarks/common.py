@@ -1,9 +1,12 @@
-"""Shared by the browser benchmarks: build the site into a temporary folder, serve it, start Debian's Chromium."""
+"""Shared by the browser benchmarks: build the site into a temporary folder, serve it, start Debian's Chromium,
+and throttle a page (and its workers) like a phone."""
 
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -32,12 +35,62 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".xml", ".wasm"}
+ENCODINGS_SEEN: set[str] = set()  # the Accept-Encoding headers the browser sent
+
+
+class _Encoding(_Quiet):
+    """As a host with precompressed files served (nginx gzip_static + brotli_static, Caddy `precompressed br gzip`)
+    and gzip on the fly for the rest: FILE.br or FILE.gz when the browser accepts it, else gzip of a text file.
+    Python's own http.server sends no Content-Encoding at all."""
+
+    def send_head(self) -> Any:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepted = self.headers.get("Accept-Encoding", "")
+        ENCODINGS_SEEN.add(accepted)
+        if not path.is_file():
+            return super().send_head()
+        encoding, body = None, path.read_bytes()
+        for name, suffix in (("br", ".br"), ("gzip", ".gz")):
+            beside = path.with_name(path.name + suffix)
+            if name in accepted and beside.is_file():
+                encoding, body = name, beside.read_bytes()
+                break
+        else:
+            if "gzip" in accepted and path.suffix in COMPRESSIBLE:
+                encoding, body = "gzip", gzip.compress(body, 6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+        self.end_headers()
+        return _Body(body)
+
+
+class _Body:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def read(self, size: int = -1) -> bytes:
+        data, self.data = self.data, b""
+        return data
+
+    def close(self) -> None:
+        pass
+
+
 @contextmanager
-def served_site() -> Iterator[tuple[str, Path, float]]:
+def served_site(encoded: bool = False) -> Iterator[tuple[str, Path, float]]:
+    """The built site on 127.0.0.1; with `encoded`, compressed as a host that serves precompressed files would."""
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         seconds = build_site(site)
-        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+        handler = _Encoding if encoded else _Quiet
+        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         try:
             yield f"http://127.0.0.1:{httpd.server_address[1]}", site, seconds
@@ -68,3 +121,38 @@ def count_bytes(page: Any) -> dict[str, int]:
 
     page.on("requestfinished", done)
     return totals
+
+
+ATTACHED: list[str] = []  # the types of the targets the last throttled page's session attached to
+
+
+def throttle(context: Any, page: Any, cpu: float, network: tuple[int, int, int] | None) -> None:
+    """Chrome DevTools throttling: CPU `cpu` times slower, and the network as (down kbit/s, up kbit/s, latency ms).
+
+    The CPU rate set on the page does not reach its dedicated workers (measured: bare Pyodide in a worker starts as
+    fast at rate 4 as at 1), and a worker target refuses Emulation.setCPUThrottlingRate ("only supported for
+    pages"). With the page's session auto-attached to its workers, paused on start and then resumed, the page's
+    rate does slow them (measured: about 2x for bare Pyodide at rate 4, since compiling WebAssembly runs on
+    background threads that are not throttled). So every worker is attached that way; the network conditions
+    apply to a worker's requests by themselves."""
+    cdp = context.new_cdp_session(page)
+    conditions = None
+    if network:
+        down, up, latency = network
+        conditions = {"offline": False, "latency": latency, "downloadThroughput": down * 1000 / 8,
+                      "uploadThroughput": up * 1000 / 8}
+    commands: list[tuple[str, dict[str, Any]]] = [("Emulation.setCPUThrottlingRate", {"rate": cpu})]
+    if conditions:
+        commands += [("Network.enable", {}), ("Network.emulateNetworkConditions", conditions)]
+    ATTACHED.clear()
+
+    def attached(event: dict[str, Any]) -> None:
+        ATTACHED.append(event["targetInfo"]["type"])
+        for number, (method, params) in enumerate([*commands, ("Runtime.runIfWaitingForDebugger", {})]):
+            message = {"id": 1000 + number, "method": method, "params": params}
+            cdp.send("Target.sendMessageToTarget", {"sessionId": event["sessionId"], "message": json.dumps(message)})
+
+    cdp.on("Target.attachedToTarget", attached)
+    cdp.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": False})
+    for method, params in commands:
+        cdp.send(method, params)

@@ -14,7 +14,7 @@ from typing import Any
 
 from guide_engine import Settings, describe
 
-from . import bytecode, local
+from . import bytecode, local, precompress
 from .checks import check_docs
 from .local import Local
 from .wheel import build_wheel
@@ -58,14 +58,16 @@ def check(docs_dir: Path) -> None:
 
 
 def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> None:
-    """The browser's share, all local: Pyodide from node_modules under a folder named for its version, its standard
-    library and the engine byte-compiled (named for their content), the engine's wheel as the fallback, and the
-    calendar, rules and settings in runtime.json. Every runtime path changes when its content can, so the service
-    worker may keep them for good."""
+    """The browser's share, all local: Pyodide from node_modules under a folder named for its version, the slimmed
+    standard library and the engine byte-compiled (named for their content), the engine's wheel and Pyodide's own
+    standard library as the fallback, and the calendar, rules, settings and the lockfile's header (so no start
+    fetches the lockfile: no package is loaded from it) in runtime.json. Every runtime path changes when its content
+    can, so the service worker may keep them for good. Large files get `.gz` and `.br` copies beside them."""
     source = ROOT / "node_modules" / "pyodide"
     try:
         version = bytecode.pyodide_version()
         compiled = bytecode.compiled()
+        lock_info = json.loads((source / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
     except bytecode.BytecodeError as exc:
         raise BuildError(str(exc)) from None
     base = f"pyodide/{version}/"
@@ -74,8 +76,8 @@ def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> 
     target.mkdir(parents=True)
     for name in PYODIDE_FILES:
         shutil.copyfile(source / name, target / name)
-    stdlib = bytecode.content_name(compiled / "python_stdlib.zip")
-    shutil.copyfile(compiled / "python_stdlib.zip", target / stdlib)
+    stdlib = bytecode.content_name(compiled / "python_stdlib_slim.zip")
+    shutil.copyfile(compiled / "python_stdlib_slim.zip", target / stdlib)
     engine_dir = site_dir / "engine"
     shutil.rmtree(engine_dir, ignore_errors=True)
     engine_dir.mkdir()
@@ -93,11 +95,17 @@ def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> 
         "stdlib": base + stdlib,
         "engine": f"engine/{engine}",
         "wheel": wheel_path,
+        "lockfile": {"info": lock_info, "packages": {}},
         "calendar": table,
         "settings": settings.to_dict(),
         "rules": describe(settings),
     }
-    (site_dir / "assets" / "runtime.json").write_text(json.dumps(runtime, ensure_ascii=False), encoding="utf-8")
+    runtime_json = site_dir / "assets" / "runtime.json"
+    runtime_json.write_text(json.dumps(runtime, ensure_ascii=False), encoding="utf-8")
+    try:
+        precompress.write_beside([*sorted(target.iterdir()), engine_dir / engine, runtime_json])
+    except precompress.CompressError as exc:
+        raise BuildError(str(exc)) from None
 
 
 def language_base(html: str, base_url: str, lang: str) -> str:

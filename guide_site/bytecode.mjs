@@ -4,8 +4,9 @@
 // number its runtime expects (no host Python 3.14 is needed, unlike `pyodide py-compile`).
 //
 // Usage: node bytecode.mjs ENGINE_DIR OUT_DIR
-// Writes OUT_DIR/python_stdlib.zip (the original entries and unchecked hash-based .pyc files beside the modules
-// imported at start-up) and OUT_DIR/guide_engine.zip (the engine as .pyc files only). Same input, same bytes.
+// Writes OUT_DIR/python_stdlib_slim.zip (only the modules imported at start-up, as unchecked hash-based .pyc
+// files, and the finder that fetches Pyodide's full standard library for anything else) and
+// OUT_DIR/guide_engine.zip (the engine as .pyc files only). Same input, same bytes.
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadPyodide } from "pyodide";
@@ -16,8 +17,9 @@ pyodide.FS.mkdirTree("/src/guide_engine");
 for (const name of (await readdir(engineDir)).filter((n) => n.endsWith(".py")).sort()) {
   pyodide.FS.writeFile(`/src/guide_engine/${name}`, await readFile(join(engineDir, name)));
 }
+pyodide.FS.writeFile("/src/stdlib_finder.py", await readFile(new URL("stdlib_finder.py", import.meta.url)));
 pyodide.runPython(await readFile(new URL("pyodide_compile.py", import.meta.url), "utf8"));
 await mkdir(outDir, { recursive: true });
-for (const name of ["python_stdlib.zip", "guide_engine.zip"]) {
+for (const name of ["python_stdlib_slim.zip", "guide_engine.zip"]) {
   await writeFile(join(outDir, name), pyodide.FS.readFile(`/out/${name}`));
 }

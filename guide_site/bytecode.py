@@ -1,9 +1,10 @@
-"""The byte-compiled runtime: Pyodide's standard library with .pyc files for what start-up imports, and the engine
-as a .pyc archive, both compiled by the pinned Pyodide's own Python under Node (see bytecode.mjs for why).
+"""The byte-compiled runtime: the slimmed standard library (.pyc files of what start-up imports, and a finder for
+the rest), and the engine as a .pyc archive, both compiled by the pinned Pyodide's own Python under Node (see
+bytecode.mjs for why).
 
 Compiling takes a few seconds, so the result is kept in `.cache/bytecode/KEY/`, where KEY is a hash of everything
-that goes into it: the Pyodide version, the engine's source and the two compiling scripts. Any change makes a new
-key; the same inputs give the same bytes.
+that goes into it: the Pyodide version, the engine's source, the finder and the two compiling scripts. Any change
+makes a new key; the same inputs give the same bytes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 CACHE = ROOT / ".cache" / "bytecode"
-OUTPUTS = ("python_stdlib.zip", "guide_engine.zip")
+OUTPUTS = ("python_stdlib_slim.zip", "guide_engine.zip")
 
 
 class BytecodeError(RuntimeError):
@@ -34,7 +35,12 @@ def pyodide_version() -> str:
 
 def inputs_key() -> str:
     digest = hashlib.sha256(pyodide_version().encode())
-    sources = [*sorted((ROOT / "guide_engine").glob("*.py")), HERE / "bytecode.mjs", HERE / "pyodide_compile.py"]
+    sources = [
+        *sorted((ROOT / "guide_engine").glob("*.py")),
+        HERE / "bytecode.mjs",
+        HERE / "pyodide_compile.py",
+        HERE / "stdlib_finder.py",
+    ]
     for path in sources:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]

@@ -1,34 +1,58 @@
 """Run inside Pyodide by bytecode.mjs (never by CPython): import the engine from /src as the browser would, then
-write /out/python_stdlib.zip and /out/guide_engine.zip with .pyc files compiled by this very interpreter.
+write /out/python_stdlib_slim.zip and /out/guide_engine.zip with .pyc files compiled by this very interpreter.
+
+The slimmed standard library holds, as .pyc files only, the modules that Pyodide's start and every kind of engine
+request import (not those frozen into the interpreter, which never read the archive), plus `sitecustomize`: the
+finder that fetches Pyodide's full standard library the first time anything else is imported (stdlib_finder.py).
+Its modules are compiled without docstrings (the stdlib runs without them, as under `python -OO`; asserts stay).
 
 The .pyc files are unchecked hash-based ones (PEP 552): no timestamps, so the same source gives the same bytes,
-and zipimport loads them without reading the source. Zip entries get a fixed date for the same reason.
+and zipimport loads them without a source. Entries are stored, not deflated, with a fixed date: the HTTP layer
+compresses the whole archive better (gzip or brotli) than zip compresses each file, and the bytes are the same
+on every build.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import marshal
 import os
 import sys
 import zipfile
+from types import CodeType
 
 STDLIB = next(p for p in sys.path if p.endswith(".zip"))
 ENGINE_ARCHIVE = "/lib/guide_engine.zip"  # where the worker writes the engine, so tracebacks name a real path
+FINDER_SOURCE = "/src/stdlib_finder.py"
 FIXED_DATE = (2000, 1, 1, 0, 0, 0)
 MAGIC = importlib.util.MAGIC_NUMBER
+DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 
 
-def pyc(source: bytes, filename: str) -> bytes:
-    code = compile(source, filename, "exec", dont_inherit=True)
+def is_docstring(node: ast.stmt) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+
+
+def without_docstrings(tree: ast.Module) -> ast.Module:
+    for node in ast.walk(tree):
+        if isinstance(node, DOCUMENTED) and node.body and is_docstring(node.body[0]):
+            first = node.body[0]
+            node.body = node.body[1:] or [ast.Pass(lineno=first.lineno, col_offset=first.col_offset)]
+    return tree
+
+
+def pyc(source: bytes, filename: str, docstrings: bool = True) -> bytes:
+    tree = ast.parse(source, filename)
+    code: CodeType = compile(tree if docstrings else without_docstrings(tree), filename, "exec", dont_inherit=True)
     flags = 0b01  # hash-based, unchecked
     return MAGIC + flags.to_bytes(4, "little") + importlib.util.source_hash(source) + marshal.dumps(code)
 
 
-def entry(name: str, like: zipfile.ZipInfo | None = None) -> zipfile.ZipInfo:
+def entry(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, FIXED_DATE)
-    info.compress_type = like.compress_type if like else zipfile.ZIP_DEFLATED
+    info.compress_type = zipfile.ZIP_STORED
     info.external_attr = 0o644 << 16
     return info
 
@@ -54,20 +78,34 @@ def started_modules() -> list[str]:
     ):
         guide_engine.handle(json.dumps(request))
     prefix = STDLIB + "/"
-    files = {getattr(m, "__file__", None) or "" for m in list(sys.modules.values())}
+    files = {
+        getattr(m, "__file__", None) or ""
+        for m in list(sys.modules.values())
+        if getattr(getattr(m, "__spec__", None), "origin", None) != "frozen"
+    }
     return sorted(f[len(prefix) :] for f in files if f.startswith(prefix) and f.endswith(".py"))
 
 
+def module_name(path: str) -> str:
+    """`a.b` for a/b.py and for a/b/__init__.py."""
+    return path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
+def finder_source(source: zipfile.ZipFile) -> bytes:
+    """stdlib_finder.py with the names of every module of the full standard library and the call that installs it."""
+    names = sorted(module_name(n) for n in source.namelist() if n.endswith(".py"))
+    with open(FINDER_SOURCE, "rb") as handle:
+        text = handle.read().decode()
+    return f"{text}\nMODULES = frozenset({names!r})\nFINDER = install(MODULES)\n".encode()
+
+
 def write_stdlib(needed: list[str]) -> None:
-    with zipfile.ZipFile(STDLIB) as source, zipfile.ZipFile("/out/python_stdlib.zip", "w") as target:
-        infos = {i.filename: i for i in source.infolist()}
-        compiled = {name[:-3] + ".pyc": name for name in needed}
-        for name in sorted({*infos, *compiled}):
-            if name in compiled:
-                original = compiled[name]
-                target.writestr(entry(name, infos[original]), pyc(source.read(original), f"{STDLIB}/{original}"))
-            else:
-                target.writestr(entry(name, infos[name]), source.read(name))
+    with zipfile.ZipFile(STDLIB) as source, zipfile.ZipFile("/out/python_stdlib_slim.zip", "w") as target:
+        files = {name[:-3] + ".pyc": (source.read(name), name, False) for name in needed}
+        files["sitecustomize.pyc"] = (finder_source(source), "sitecustomize.py", True)
+        for name in sorted(files):
+            text, original, docstrings = files[name]
+            target.writestr(entry(name), pyc(text, f"{STDLIB}/{original}", docstrings))
 
 
 def write_engine() -> None:

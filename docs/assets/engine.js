@@ -60,8 +60,9 @@ async function start(root) {
     };
     worker.onerror = (event) => reject(new Error(event.message || "worker error"));
   });
-  const { pyodide, stdlib, engine: engineZip, wheel } = runtime;
-  worker.postMessage({ type: "start", root: new URL(root).href, runtime: { pyodide, stdlib, engine: engineZip, wheel } });
+  const { pyodide, stdlib, engine: engineZip, wheel, lockfile } = runtime;
+  const files = { pyodide, stdlib, engine: engineZip, wheel, lockfile };
+  worker.postMessage({ type: "start", root: new URL(root).href, runtime: files });
   try {
     await ready;
   } catch (error) {
@@ -86,7 +87,7 @@ async function start(root) {
 function keepForOffline(root, runtime) {
   const controller = navigator.serviceWorker && navigator.serviceWorker.controller;
   if (!controller) return;
-  const files = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"]
+  const files = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"]
     .map((name) => new URL(`${runtime.pyodide}${name}`, root).href);
   files.push(...[runtime.stdlib, runtime.engine].map((path) => new URL(path, root).href));
   files.push(...performance.getEntriesByType("resource").map((entry) => entry.name));

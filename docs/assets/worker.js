@@ -1,9 +1,11 @@
 // The engine's worker: Pyodide (served by this site) with the engine, answering JSON requests. Python never runs
 // on the page's own thread, so the page stays responsive while it starts.
 //
-// The fast path: Pyodide's standard library with bytecode for what start-up imports (runtime.stdlib), and the
+// The fast path: the slimmed standard library, bytecode of only what start-up imports (runtime.stdlib), and the
 // engine as a bytecode archive put on sys.path (runtime.engine), both compiled at build time by Pyodide's own
-// Python. The fallback, if either fails: Pyodide's own standard library, and the engine's plain .py wheel.
+// Python; the lockfile's header comes with runtime.json, since no package is loaded from the lockfile. Anything
+// else of the standard library, if a rare path imports it, comes from Pyodide's own archive, fetched then.
+// The fallback, if either fails: Pyodide's own standard library, and the engine's plain .py wheel.
 let handle = null;
 const waiting = [];
 
@@ -35,11 +37,30 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// Called by the slimmed standard library's finder (sitecustomize) the first time Python imports a module it lacks:
+// Pyodide's full standard library, fetched synchronously, which a worker may do, so that the import can wait.
+function fullStdlib(url) {
+  return () => {
+    const request = new XMLHttpRequest();
+    request.open("GET", url, false);
+    request.responseType = "arraybuffer";
+    request.send();
+    if (request.status !== 200) throw new Error(`${request.status} ${url}`);
+    return new Uint8Array(request.response);
+  };
+}
+
 async function start({ root, runtime }) {
   const at = (path) => new URL(path, root).href;
   const { loadPyodide } = await import(at(`${runtime.pyodide}pyodide.mjs`));
   postMessage({ type: "progress", stage: "runtime" });
-  const options = { indexURL: at(runtime.pyodide), stdout: () => {}, stderr: (line) => console.warn(line) };
+  self.ladokStdlibFallback = fullStdlib(at(`${runtime.pyodide}python_stdlib.zip`));
+  const options = {
+    indexURL: at(runtime.pyodide),
+    lockFileContents: runtime.lockfile,
+    stdout: () => {},
+    stderr: (line) => console.warn(line),
+  };
   const engineBytes = fetchBytes(at(runtime.engine)).catch(() => null); // downloads while the runtime starts
   let pyodide;
   let fast = true;

@@ -1,16 +1,26 @@
 // Runs tests/transcript.py inside Pyodide under Node and prints the transcript as JSON on stdout.
 // Usage: node run_pyodide.mjs TRANSCRIPT_PY CALENDAR_JSON wheel WHEEL
 //    or: node run_pyodide.mjs TRANSCRIPT_PY CALENDAR_JSON bytecode STDLIB_ZIP ENGINE_ZIP
-// The second form is what the browser runs: the byte-compiled standard library as stdLibURL and the engine's
-// bytecode archive on sys.path. No network: Pyodide comes from node_modules and the rest from local paths.
+// The second form is what the browser runs: the slimmed, byte-compiled standard library as stdLibURL (Pyodide's
+// full one as its fallback for other modules), no lockfile fetched, and the engine's bytecode archive on sys.path.
+// No network: Pyodide comes from node_modules and the rest from local paths.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { loadPyodide } from "pyodide";
 
 const [transcriptPath, calendarPath, mode, ...files] = process.argv.slice(2);
 let pyodide;
+let fallbacks = 0; // fetches of Pyodide's full standard library: none, if the slimmed one holds what runs
+// As in the browser, the lockfile's header only: no package is loaded from it, a wheel is loaded by its path.
+const { info } = JSON.parse(readFileSync(new URL("../../node_modules/pyodide/pyodide-lock.json", import.meta.url)));
+const lockFileContents = { info, packages: {} };
 if (mode === "bytecode") {
   const [stdlib, engine] = files;
-  pyodide = await loadPyodide({ stdLibURL: stdlib });
+  globalThis.ladokStdlibFallback = () => {
+    fallbacks += 1;
+    return new Uint8Array(readFileSync(new URL("../../node_modules/pyodide/python_stdlib.zip", import.meta.url)));
+  };
+  pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents });
   pyodide.FS.writeFile("/lib/guide_engine.zip", await readFile(engine));
   pyodide.runPython('import sys\nsys.path.insert(0, "/lib/guide_engine.zip")');
   const origin = pyodide.runPython("import guide_engine, json\nguide_engine.__file__");
@@ -18,10 +28,13 @@ if (mode === "bytecode") {
   const compiled = pyodide.runPython("import json\njson.__cached__ or json.__file__");
   if (!String(compiled).endsWith(".pyc")) throw new Error(`json from ${compiled}, not from bytecode`);
 } else {
-  pyodide = await loadPyodide({ packages: [files[0]] });
+  pyodide = await loadPyodide({ lockFileContents });
+  await pyodide.loadPackage(files[0], { messageCallback: () => {} });
 }
 const source = await readFile(transcriptPath, "utf8");
 const calendar = await readFile(calendarPath, "utf8");
 const namespace = pyodide.globals.get("dict")();
 pyodide.runPython(source, { globals: namespace });
-process.stdout.write(namespace.get("transcript")(calendar));
+const transcript = namespace.get("transcript")(calendar);
+if (fallbacks) throw new Error("start-up or the transcript imported a module outside the slimmed standard library");
+process.stdout.write(transcript);

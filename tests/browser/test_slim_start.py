@@ -1,0 +1,74 @@
+"""The sandbox's start in Chromium: the slimmed standard library and no lockfile; a module it lacks that the engine
+imports still imports (Pyodide's own standard library, fetched then); and with the slim archive and the engine's
+bytecode gone, Pyodide's own standard library and the engine's wheel. (A module lacking during Pyodide's own
+bootstrap, before Python can call the page, makes the slim start fail: the worker then takes the second path.)"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import Watch
+from tests.browser.driver import open_sandbox
+
+pytestmark = pytest.mark.browser
+PAGE = "/en/practise/written-exam/"
+
+
+def opened(browser: Any, server: str, routes: dict[str, Any]) -> tuple[Watch, Any]:
+    context = browser.new_context(service_workers="block")  # every request goes by the routes below
+    for pattern, handler in routes.items():
+        context.route(pattern, handler)
+    watch = Watch(server)
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(server + PAGE)
+    open_sandbox(page)
+    return watch, context
+
+
+def fetched(watch: Watch, ending: str) -> int:
+    return sum(1 for url in watch.requests if url.split("?")[0].endswith(ending))
+
+
+def test_the_sandbox_starts_on_the_slim_standard_library_without_the_lockfile(browser: Any, server: str) -> None:
+    watch, context = opened(browser, server, {})
+    context.close()
+    assert watch.errors == []
+    assert [u for u in watch.requests if "/python_stdlib_slim-" in u]
+    assert fetched(watch, "/pyodide-lock.json") == 0
+    assert fetched(watch, "/python_stdlib.zip") == 0, "start-up imported a module outside the slim set"
+    assert [u for u in watch.requests if "/engine/guide_engine-" in u] and fetched(watch, ".whl") == 0
+
+
+def test_a_module_the_slim_archive_lacks_comes_from_pyodides_own_once(browser: Any, server: str,
+                                                                     site_dir: Path) -> None:
+    slim = next((site_dir / "pyodide").glob("*/python_stdlib_slim-*.zip"))
+    lacking = io.BytesIO()
+    with zipfile.ZipFile(slim) as source, zipfile.ZipFile(lacking, "w") as target:
+        for info in source.infolist():
+            if info.filename != "datetime.pyc":  # the engine imports it, Pyodide's own start does not
+                target.writestr(info, source.read(info))
+    watch, context = opened(browser, server, {
+        "**/python_stdlib_slim-*.zip": lambda route: route.fulfill(body=lacking.getvalue(),
+                                                                   content_type="application/zip"),
+    })
+    context.close()
+    assert watch.errors == []
+    assert fetched(watch, "/python_stdlib.zip") == 1
+    assert fetched(watch, ".whl") == 0, "the engine's bytecode still loaded"
+
+
+def test_without_the_slim_archive_and_the_bytecode_pyodides_own_and_the_wheel(browser: Any, server: str) -> None:
+    def gone(route: Any) -> None:
+        route.fulfill(status=404, body="gone")
+
+    watch, context = opened(browser, server, {"**/python_stdlib_slim-*.zip": gone, "**/engine/*.zip": gone})
+    context.close()
+    assert fetched(watch, "/python_stdlib.zip") == 1 and fetched(watch, ".whl") == 1
+    expected = ("/python_stdlib_slim-", "/engine/", "while installing the standard library")  # Pyodide's own words
+    assert [e for e in watch.errors if not any(part in e for part in expected)] == []

@@ -1,0 +1,67 @@
+"""The slimmed standard library: only the bytecode start-up runs, and anything else of Pyodide's standard library
+still imports, fetched on demand from Pyodide's own archive (in Pyodide under Node, no network)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from guide_site.bytecode import compiled
+
+ROOT = Path(__file__).resolve().parent.parent
+FULL = "/lib/python_stdlib_full.zip/"
+
+
+def imported(*args: str) -> dict[str, Any]:
+    if shutil.which("node") is None or not (ROOT / "node_modules" / "pyodide").is_dir():
+        pytest.fail("node and node_modules/pyodide are needed: run the README's test command")
+    stdlib = compiled() / "python_stdlib_slim.zip"
+    run = subprocess.run(
+        ["node", str(ROOT / "tests" / "node" / "slim_import.mjs"), str(stdlib), *args],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    result: dict[str, Any] = json.loads(run.stdout)
+    return result
+
+
+def test_the_slim_archive_holds_bytecode_only_stored_for_http_to_compress() -> None:
+    with zipfile.ZipFile(compiled() / "python_stdlib_slim.zip") as archive:
+        infos = archive.infolist()
+    names = {i.filename for i in infos}
+    assert all(name.endswith(".pyc") for name in names)
+    assert {"sitecustomize.pyc", "json/__init__.pyc", "pyodide/webloop.pyc", "typing.pyc"} <= names
+    assert {"os.pyc", "site.pyc", "statistics.pyc", "email/__init__.pyc"}.isdisjoint(names)  # frozen; not run
+    assert {i.compress_type for i in infos} == {zipfile.ZIP_STORED}
+    full = zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip")
+    assert len(names) < len([n for n in full.namelist() if n.endswith(".py")]) / 3
+
+
+def test_a_module_outside_the_slim_set_is_fetched_once_and_imported() -> None:
+    result = imported("statistics", "email.message", "encodings.cp437", "json.tool", "no_such_module_here")
+    origins = result["origins"]
+    assert origins["statistics"] == FULL + "statistics.py"
+    assert origins["email.message"] == FULL + "email/message.py"
+    assert origins["encodings.cp437"] == FULL + "encodings/cp437.py"  # a module the slim package lacks
+    assert origins["json.tool"] == FULL + "json/tool.py"
+    assert origins["no_such_module_here"] == "ModuleNotFoundError"
+    assert result["fetches"] == 1
+    assert result["started"] == ["/lib/python314.zip/json/__init__.pyc", True]
+
+
+def test_a_module_of_the_slim_set_or_none_at_all_fetches_nothing() -> None:
+    result = imported("json.decoder", "no_such_module_here")
+    assert result["origins"] == {"json.decoder": "/lib/python314.zip/json/decoder.pyc",
+                                 "no_such_module_here": "ModuleNotFoundError"}
+    assert result["fetches"] == 0
+
+
+def test_without_the_page_s_fallback_an_outside_module_fails_as_a_missing_one() -> None:
+    result = imported("--no-fallback", "statistics", "json")
+    assert result["origins"] == {"statistics": "ModuleNotFoundError", "json": "/lib/python314.zip/json/__init__.pyc"}
