@@ -10,7 +10,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -67,7 +67,7 @@ class _Host(http.server.SimpleHTTPRequestHandler):
     """A static host as GitHub Pages is one: every answer may be cached for ten minutes, and an address that leads
     nowhere gets the site's 404 page (the English one under /en/). `site` is the build it serves now."""
 
-    site: dict[str, Path] = {}
+    site: ClassVar[dict[str, Path]] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, directory=str(self.site["now"]), **kwargs)

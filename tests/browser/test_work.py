@@ -29,7 +29,8 @@ FILL = """() => {
   }
   return i;
 }"""
-EMPTY = "() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k))"
+EMPTY = "() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => " \
+    "localStorage.removeItem(k))"
 
 
 @pytest.fixture
