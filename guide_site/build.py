@@ -159,16 +159,17 @@ OFFLINE_PAGES = {
 def write_offline(site_dir: Path, base_path: str = "/") -> str:
     """The service worker at the site's root, versioned by the whole build, and a page for each language that says
     a page not visited before cannot be shown offline, linking home by the site's path (the page stands in for
-    any address). Returns the version."""
+    any address). The page carries the site's Content-Security-Policy and an empty icon, so that offline it asks
+    for nothing more. Returns the version."""
     for lang, (path, title, heading, text, home) in OFFLINE_PAGES.items():
         page = (
             f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width,initial-scale=1">'
+            '<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">'
             f'<title>{title}</title></head>\n<body style="font-family: system-ui, sans-serif; max-width: 40em; '
             f'margin: 3em auto; padding: 0 1em; line-height: 1.5">\n<main><h1>{heading}</h1>\n<p>{text}</p>\n'
             f'<p><a href="{base_path}{"en/" if lang == "en" else ""}">{home}</a></p></main>\n</body></html>\n'
         )
-        (site_dir / path).write_text(page, encoding="utf-8")
+        (site_dir / path).write_text(with_csp(page), encoding="utf-8")
     digest = hashlib.sha256()
     for file in sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != "sw.js"):
         digest.update(file.relative_to(site_dir).as_posix().encode() + b"\0" + file.read_bytes())
@@ -176,6 +177,27 @@ def write_offline(site_dir: Path, base_path: str = "/") -> str:
     template = (Path(__file__).resolve().parent / "sw.js").read_text(encoding="utf-8")
     (site_dir / "sw.js").write_text(template.replace("__VERSION__", version), encoding="utf-8")
     return version
+
+
+NOT_FOUND_PATHS = {"sv": "404.html", "en": "en/404.html"}
+
+
+def not_found_page(html: str, base_path: str) -> tuple[str, str]:
+    """The theme's 404 page as built for one language (it does not pass through on_post_page): an English one
+    points its search at the English root; both carry the Content-Security-Policy. Returns (language, page)."""
+    lang = "en" if '<html lang="en"' in html else "sv"
+    if lang != "sv":
+        html = language_base(html, base_path, lang)
+    return lang, with_csp(html)
+
+
+def write_not_found(site_dir: Path, pages: Mapping[str, str]) -> None:
+    """Each language's 404 page at its root: Swedish at the site's, English under en/ (the i18n plugin writes
+    every language's to the same path, so the last built would win)."""
+    for lang, page in pages.items():
+        target = site_dir / NOT_FOUND_PATHS[lang]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page, encoding="utf-8")
 
 
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)

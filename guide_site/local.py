@@ -8,6 +8,7 @@ names the key, the value and what is allowed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,18 @@ class Local:
 
 
 _TEXTS = ("authorisation_system", "study_admin_contact")
+# The values go into the pages' Markdown, so they must stay plain text: no HTML, no Markdown link or image (nor a
+# link definition), no script address.
+_NOT_PLAIN = re.compile(r"<|!?\[[^\]]*\]\s*[(\[:]|^\s*\[[^\]]*\]:|\b(?:javascript|vbscript)\s*:", re.I)
+
+
+def _plain_text(name: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value.strip()) > MAX_TEXT or _NOT_PLAIN.search(value):
+        raise ConfigError(
+            f"{name}: {value!r} is not allowed; it must be plain text of at most {MAX_TEXT} characters, without "
+            "HTML, Markdown links or images, or javascript: addresses"
+        )
+    return value.strip()
 
 
 def local_from(extra: dict[str, Any]) -> Local:
@@ -47,11 +60,7 @@ def local_from(extra: dict[str, Any]) -> Local:
     for key, value in raw.items():
         name = f"extra.ladok_local.{key}"
         if key in _TEXTS:
-            if not isinstance(value, str) or len(value.strip()) > MAX_TEXT or "<" in value:
-                raise ConfigError(
-                    f"{name}: {value!r} is not allowed; it must be a text of at most {MAX_TEXT} characters without HTML"
-                )
-            values[key] = value.strip()
+            values[key] = _plain_text(name, value)
         elif key == "inspera_transfer_by":
             if value not in TRANSFER_ROLES:
                 raise ConfigError(f"{name}: {value!r} is not allowed; it must be one of {', '.join(TRANSFER_ROLES)}")

@@ -3,36 +3,79 @@
 // - the runtime and the engine (paths named for their version or content): from the cache once fetched;
 // - pages and everything else: from the network while online, from the cache when not;
 // - a page never opened before, offline: a short page in the reader's language that says so.
-// A new build is a new version: its caches replace the old ones, and because a new engine has a new path and
-// runtime.json comes from the network while online, a new page never meets a stale engine.
+// What must match the build (pages, runtime.json, the guide's scripts) is fetched past the browser's HTTP cache
+// ("no-cache": asked again of the server, which may answer "not modified"), so that on a host that sends
+// `Cache-Control: max-age=...` a new page never meets an old runtime.json and so an old engine.
+// A new build is a new version: while it installs it fetches again, from the new build, every page and file the
+// reader kept under the old one (or, offline, carries the old copy over), and keeps the runtime files the new
+// build still uses; then its cache replaces the old ones.
 const VERSION = "__VERSION__";
-const CACHE = `ladok-guiden-${VERSION}`;
+const PREFIX = "ladok-guiden-";
+const CACHE = `${PREFIX}${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
 const OFFLINE = { sv: "offline.html", en: "en/offline.html" };
 const KEPT_FOR_GOOD = /\/(pyodide\/[^/]+|engine|wheels\/[^/]+)\/[^/]+$/;
+const RUNTIME = new URL("assets/runtime.json", SCOPE).href;
+
+const fresh = (url) => fetch(url, { cache: "no-cache", credentials: "same-origin" });
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(Object.values(OFFLINE).map((p) => new URL(p, SCOPE).href)))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(Object.values(OFFLINE).map((p) => new Request(new URL(p, SCOPE).href, { cache: "no-cache" })));
+    await carryOver(cache);
+    await self.skipWaiting();
+  })());
 });
+
+// What the reader kept under earlier builds, brought into this build's cache.
+async function carryOver(cache) {
+  const old = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+  if (!old.length) return;
+  const used = await runtimeFiles();
+  for (const name of old) {
+    const previous = await caches.open(name);
+    for (const request of await previous.keys()) {
+      const url = new URL(request.url);
+      if (await cache.match(request)) continue;
+      if (KEPT_FOR_GOOD.test(url.pathname)) {
+        if (used.some((path) => url.pathname.startsWith(path))) await cache.put(request, await previous.match(request));
+        continue;
+      }
+      const response = await fresh(request.url).catch(() => null);
+      if (response && response.ok) await cache.put(request, response);
+      else if (!response) await cache.put(request, await previous.match(request)); // offline: the old copy
+    }
+  }
+}
+
+// The paths of the runtime files the new build uses (its Pyodide folder, standard library, engine and wheel).
+async function runtimeFiles() {
+  try {
+    const runtime = await (await fresh(RUNTIME)).json();
+    return [runtime.pyodide, runtime.stdlib, runtime.engine, runtime.wheel]
+      .filter((p) => typeof p === "string").map((p) => new URL(p, SCOPE).pathname);
+  } catch (error) {
+    return [];
+  }
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("ladok-guiden-") && k !== CACHE)
-        .map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
 
-// A page that started before this worker controlled it tells which runtime files it already loaded.
+// A page that started before this worker controlled it tells which files it already loaded.
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "keep" && Array.isArray(event.data.urls)) {
     const own = event.data.urls.filter((u) => new URL(u).origin === SCOPE.origin);
     event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(own.map(async (url) => {
-      if (!(await cache.match(url))) await cache.add(url).catch(() => {});
+      if (await cache.match(url)) return;
+      const response = await (KEPT_FOR_GOOD.test(new URL(url).pathname) ? fetch(url) : fresh(url)).catch(() => null);
+      if (response && response.ok) await cache.put(url, response);
     }))));
   }
 });
@@ -57,7 +100,8 @@ async function cacheFirst(request) {
 async function networkFirst(request, isPage) {
   const cache = await caches.open(CACHE);
   try {
-    const response = await fetch(request);
+    // A navigation keeps its own request (a page's mode cannot be copied); it is asked past the HTTP cache too.
+    const response = await (isPage ? fetch(new Request(request, { cache: "no-cache" })) : fresh(request.url));
     if (response.ok) await cache.put(request, response.clone());
     return response;
   } catch (error) {

@@ -59,12 +59,24 @@ def _base_url(page: Any) -> str:
     return get_relative_url(".", page.url)
 
 
+def on_post_template(output: str, template_name: str, config: Any) -> str:
+    if template_name != "404.html":
+        return output
+    try:
+        lang, page = build.not_found_page(output, urlsplit(config["site_url"] or "/").path or "/")
+    except build.BuildError as exc:
+        raise PluginError(f"404.html: {exc}") from None
+    _state.setdefault("not_found", {})[lang] = page
+    return page
+
+
 @event_priority(-100)  # after the i18n plugin has built every language and merged the search index
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
     try:
         build.write_runtime(site, _state["settings"], _state["table"])
         build.split_search_index(site, "en")
+        build.write_not_found(site, _state.get("not_found", {}))
         build.write_offline(site, urlsplit(config["site_url"] or "/").path or "/")
     except build.BuildError as exc:
         raise PluginError(str(exc)) from None

@@ -86,6 +86,15 @@ def test_with_nothing_set_the_pages_say_your_departments_study_administration(tm
         ("  ladok_local:\n    inspera_transfer_by: student\n", "extra.ladok_local.inspera_transfer_by: 'student' is "
          "not allowed; it must be one of teacher, study_admin"),
         ("  ladok_local:\n    authorisation_system: 5\n", "extra.ladok_local.authorisation_system: 5 is not allowed"),
+        ("  ladok_local:\n    study_admin_contact: \"[Skriv till oss](https://example.org)\"\n",
+         "extra.ladok_local.study_admin_contact: '[Skriv till oss](https://example.org)' is not allowed; it must be "
+         "plain text"),
+        ("  ladok_local:\n    authorisation_system: \"![Lucat](lucat.png)\"\n",
+         "extra.ladok_local.authorisation_system: '![Lucat](lucat.png)' is not allowed"),
+        ("  ladok_local:\n    study_admin_contact: \"JavaScript:alert(1)\"\n",
+         "extra.ladok_local.study_admin_contact: 'JavaScript:alert(1)' is not allowed"),
+        ("  ladok_local:\n    study_admin_contact: \"[expeditionen]: https://example.org\"\n",
+         "extra.ladok_local.study_admin_contact: '[expeditionen]: https://example.org' is not allowed"),
     ],
 )
 def test_a_wrong_setting_stops_the_build_and_says_what_is_allowed(tmp_path: Path, setting: str, message: str) -> None:

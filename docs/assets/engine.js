@@ -16,10 +16,11 @@ function tell(stage) {
   for (const listener of listeners) listener(stage);
 }
 
-// The build's runtime.json, fetched once per page (again after a failed fetch).
+// The build's runtime.json, fetched once per page (again after a failed fetch), past the HTTP cache: it must be
+// the same build as the page, whatever caching headers the host sends.
 export function loadRuntime(root) {
   if (!runtimeJson) {
-    runtimeJson = fetch(new URL("assets/runtime.json", root)).then((r) => {
+    runtimeJson = fetch(new URL("assets/runtime.json", root), { cache: "no-cache" }).then((r) => {
       if (!r.ok) throw new Error(`runtime.json: ${r.status}`);
       return r.json();
     });

@@ -1,48 +1,101 @@
 // The reader's own work in the browser's storage: one key per exercise, written only with a state the engine
 // accepted and the sandbox drew. Nothing that arrives (a shared link) ever writes to it. With storage blocked the
-// sandbox still works and says that it will not remember. No Ladok rule here.
+// sandbox still works and says that it will not remember; with storage full it still reads what was saved.
+// Every save names itself (`id`) and the save it was made from (`after`), so a tab can tell another tab's newer
+// work from work that went past its own. No Ladok rule here.
 export const FORMAT = 1; // the shape of what is saved around the engine's state: {v, scenario, actor, state, log}
+
+const full = (e) => e && (e.name === "QuotaExceededError" || e.code === 22 || e.name === "NS_ERROR_DOM_QUOTA_REACHED");
+
+function storage() {
+  try {
+    return window.localStorage; // the getter itself throws where storage is blocked
+  } catch (e) {
+    return null;
+  }
+}
+
+function newId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 export function openStore(scenario) {
   const key = `ladok-guiden:sandbox:${scenario}`;
-  const usable = (() => {
+  const local = storage();
+  // "ok", "full" (reading works, writing does not) or "blocked" (neither); a save tells again how it went.
+  let status = (() => {
+    if (!local) return "blocked";
     try {
-      const probe = `${key}:probe`;
-      localStorage.setItem(probe, "1");
-      localStorage.removeItem(probe);
-      return true;
+      local.getItem(key);
     } catch (e) {
-      return false;
+      return "blocked";
+    }
+    try {
+      local.setItem(`${key}:probe`, "1");
+      local.removeItem(`${key}:probe`);
+      return "ok";
+    } catch (e) {
+      return full(e) ? "full" : "blocked";
     }
   })();
+  let last = null; // the id of the save this tab last wrote or took in
+
+  const parse = (raw) => {
+    try {
+      return JSON.parse(raw);
+    } catch (e) {
+      return null;
+    }
+  };
 
   return {
-    usable,
+    get status() { return status; },
+    get usable() { return status === "ok"; },
     // {raw, parsed} of the saved own work, or null when there is none. `parsed` is null when it is not JSON.
     read() {
-      if (!usable) return null;
-      const raw = localStorage.getItem(key);
-      if (raw === null) return null;
+      if (status === "blocked") return null;
+      let raw = null;
       try {
-        return { raw, parsed: JSON.parse(raw) };
+        raw = local.getItem(key);
       } catch (e) {
-        return { raw, parsed: null };
+        return null;
+      }
+      return raw === null ? null : { raw, parsed: parse(raw) };
+    },
+    // Save the work as made from the save this tab last knew. Answers "saved", "full" or "blocked".
+    write(work) {
+      if (status === "blocked") return "blocked";
+      const id = newId();
+      try {
+        local.setItem(key, JSON.stringify({ v: FORMAT, scenario, ...work, id, after: last }));
+        last = id;
+        status = "ok";
+        return "saved";
+      } catch (e) {
+        status = full(e) ? "full" : "blocked";
+        return status; // the work stays on the page
       }
     },
-    write(work) {
-      if (!usable) return false;
-      try {
-        localStorage.setItem(key, JSON.stringify({ v: FORMAT, scenario, ...work }));
-        return true;
-      } catch (e) {
-        return false; // full or blocked since: the work stays on the page
-      }
+    // This tab now shows (or keeps aside) the save with this id: its next save is made from it.
+    adopt(saved) {
+      last = saved && typeof saved.id === "string" ? saved.id : null;
+    },
+    // Call `changed({raw, parsed}, past)` when another tab saves this exercise; `past` is true when that save was
+    // not made from this tab's last one, so this tab's work would be lost if either simply replaced the other.
+    watch(changed) {
+      window.addEventListener("storage", (event) => {
+        if (event.key !== key || event.newValue === null || event.storageArea !== local) return;
+        const parsed = parse(event.newValue);
+        if (parsed && parsed.id === last) return;
+        changed({ raw: event.newValue, parsed }, Boolean(last) && (!parsed || parsed.after !== last));
+      });
     },
     // Keep a copy that could not be opened, under its own key, so that nothing the reader had is thrown away.
     keepAside(raw, why) {
-      if (!usable) return;
+      if (status === "blocked") return;
       try {
-        localStorage.setItem(`${key}:${why}`, raw);
+        local.setItem(`${key}:${why}`, raw);
       } catch (e) { /* nowhere else to keep it */ }
     },
   };
@@ -52,4 +105,9 @@ export function openStore(scenario) {
 export function wellFormed(work, scenario) {
   return Boolean(work) && work.v === FORMAT && work.scenario === scenario && typeof work.actor === "string"
     && typeof work.state === "object" && work.state !== null && (work.log === undefined || Array.isArray(work.log));
+}
+
+// Whether saved own work was written by a newer version of the guide, in a shape this one does not know.
+export function newer(work) {
+  return Boolean(work) && typeof work.v === "number" && work.v > FORMAT;
 }

@@ -10,7 +10,8 @@ import { certifyScreen } from "./sandbox-certify.js";
 import { hasLink, makeLink, takeLink } from "./sandbox-link.js";
 import { reportScreen } from "./sandbox-report.js";
 import { insperaScreen, searchScreen, studentScreen } from "./sandbox-screens.js";
-import { openStore, wellFormed } from "./sandbox-store.js";
+import { keeper } from "./sandbox-save.js";
+import { newer, openStore, wellFormed } from "./sandbox-store.js";
 import { boot, focusOn, h, outcomeMessage, today } from "./ui.js";
 
 const SCREENS = { report: reportScreen, certify: certifyScreen, inspera: insperaScreen, search: searchScreen };
@@ -67,8 +68,34 @@ export async function mount(widget, { root, auto }) {
     notices.append(h("p", { class: `ladok-notice ladok-notice-${kind}`, role: kind === "error" ? "alert" : null },
       t(key), extra ? " " : "", extra));
   }
+  const saver = keeper({ store, t, notices, box, takeIn, current: () => ({ actor: work.actor, state: work.state,
+    log: work.log }) });
   function save() {
-    if (!visiting()) store.write({ actor: work.actor, state: work.state, log: work.log });
+    if (!visiting()) saver.save({ actor: work.actor, state: work.state, log: work.log });
+  }
+
+  // Another tab saved this exercise: show its work (or keep it as own work while a link is visited).
+  async function takeIn(saved) {
+    if (!wellFormed(saved.parsed, scenario)) return false;
+    const candidate = { state: saved.parsed.state, actor: saved.parsed.actor, log: saved.parsed.log || [] };
+    if (visiting()) {
+      own = candidate;
+      return true;
+    }
+    let taken = false;
+    await busy(async () => {
+      Object.assign(ui, { markReady: null, selected: new Set(), confirming: false });
+      const shownOutcome = outcome;
+      outcome = null;
+      taken = (await usable(candidate)).ok;
+      if (!taken) {
+        outcome = shownOutcome;
+        return;
+      }
+      logList.replaceChildren(...work.log.map(logItem));
+      statusBar.replaceChildren(t("ui.other_tab_taken"));
+    });
+    return taken;
   }
 
   async function fresh() {
@@ -77,12 +104,13 @@ export async function mount(widget, { root, auto }) {
   }
 
   // A state is used only when the engine reads it and the sandbox can draw it; otherwise it is not adopted.
+  // What is drawn and kept is the state as the engine read it (a state of an earlier format, upgraded).
   async function usable(candidate) {
     const answer = await call({ op: "view", state: candidate.state, actor: candidate.actor, lang });
     if (!answer.ok) return { ok: false, key: answer.error.key };
     const previous = work;
     try {
-      work = candidate;
+      work = { ...candidate, state: answer.state || await asRead(candidate) };
       render(answer);
       return { ok: true };
     } catch (error) {
@@ -92,14 +120,28 @@ export async function mount(widget, { root, auto }) {
     }
   }
 
+  // The state as the engine reads it: the same, unless it is of an earlier format, which the engine upgrades.
+  let format = null; // the format of the states this engine writes
+  async function asRead(candidate) {
+    format = format ?? (await call({ op: "scenario", scenario, lang })).state?.format;
+    if (candidate.state.format === format) return candidate.state;
+    const read = await call({ op: "act", state: candidate.state, actor: candidate.actor, action: "", params: {},
+      today: today(), lang }); // an action that is no action: refused, with the state as read
+    return read.state || candidate.state;
+  }
+
   async function loadOwn() {
     const saved = store.read();
     if (saved && wellFormed(saved.parsed, scenario)) {
       const candidate = { state: saved.parsed.state, actor: saved.parsed.actor, log: saved.parsed.log || [] };
       const checked = await usable(candidate);
-      if (checked.ok) return candidate;
+      store.adopt(saved.parsed);
+      if (checked.ok) return { ...work, saved: true };
       store.keepAside(saved.raw, checked.key === "newer_state_version" ? "newer" : "damaged");
       notice(checked.key === "newer_state_version" ? "ui.newer_saved" : "ui.bad_saved", "error");
+    } else if (saved && newer(saved.parsed)) {
+      store.keepAside(saved.raw, "newer");
+      notice("ui.newer_saved", "error");
     } else if (saved) {
       store.keepAside(saved.raw, "damaged");
       notice("ui.bad_saved", "error");
@@ -126,7 +168,6 @@ export async function mount(widget, { root, auto }) {
       return;
     }
     own = own || shown;
-    work = candidate;
     notices.replaceChildren();
     notice("ui.link_loaded", "info", h("button", { type: "button", class: "md-button", onclick: () => busy(backToMine) },
       t("ui.back_to_mine")));
@@ -137,7 +178,7 @@ export async function mount(widget, { root, auto }) {
     work = own;
     own = null;
     notices.replaceChildren();
-    if (!store.usable) notice("ui.storage_blocked");
+    saver.show(store.status);
     outcome = null;
     log("info", t("ui.restored"));
     await draw("view");
@@ -333,12 +374,13 @@ export async function mount(widget, { root, auto }) {
 
   // --- start --------------------------------------------------------------------------------------------------
   await busy(async () => {
-    work = await loadOwn();
-    if (!store.usable) notice("ui.storage_blocked");
+    const { saved, ...loaded } = await loadOwn();
+    work = loaded;
+    saver.show(store.status);
     if (hasLink()) await openLink();
     followGuide();
     await draw(null);
-    if (!visiting()) save();
+    if (!visiting() && !saved) save();
   });
   window.addEventListener("hashchange", () => {
     if (hasLink()) busy(async () => { await openLink(); followGuide(); await draw("view"); });

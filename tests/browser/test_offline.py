@@ -3,12 +3,23 @@ a page never opened before says, in the reader's language, that it is not availa
 
 from __future__ import annotations
 
-from typing import Any
+import http.server
+import json
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
 
 from guide_engine import all_scenarios
+from tests.browser.conftest import ROOT, Watch
 from tests.browser.driver import do_step, open_sandbox, step_number, wait_ready
 from tests.browser.test_sandbox import people_and_modules
 from tests.browser.test_tools import open_tool, result
+from tests.test_build import build, project_copy
 
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
 
@@ -45,5 +56,168 @@ def test_the_sandbox_the_calculator_and_visited_pages_work_offline(browser: Any,
             page.goto(server + path)
             assert page.evaluate("() => document.documentElement.lang") == lang
             assert words in page.locator("h1").inner_text()
+    finally:
+        context.close()
+
+
+# --- a new build on a host that caches, as static hosts do ---------------------------------------------------------
+
+
+class _Host(http.server.SimpleHTTPRequestHandler):
+    """A static host as GitHub Pages is one: every answer may be cached for ten minutes, and an address that leads
+    nowhere gets the site's 404 page (the English one under /en/). `site` is the build it serves now."""
+
+    site: ClassVar[dict[str, Path]] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, directory=str(self.site["now"]), **kwargs)
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = self.site["now"] / ("en/404.html" if self.path.startswith("/en/") else "404.html")
+        if code != 404 or not page.exists():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+MARKER = " (build B)"
+
+
+@pytest.fixture(scope="module")
+def build_b(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built again with an engine that says one thing differently: a new build of the same guide."""
+    project = project_copy(tmp_path_factory.mktemp("b") / "p")
+    for name in ("guide_engine", "guide_site"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    catalog_py = project / "guide_engine" / "catalog.py"
+    text = catalog_py.read_text(encoding="utf-8")
+    assert "{target} marked as ready, graded by" in text
+    catalog_py.write_text(text.replace("{target} marked as ready, graded by", "{target} marked as ready" + MARKER
+                                       + ", graded by"), encoding="utf-8")
+    site = project.parent / "site"
+    run = build(project, site)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert json.loads((site / "assets/runtime.json").read_text())["engine"] != \
+        json.loads((site_dir / "assets/runtime.json").read_text())["engine"], "build B has an engine of its own"
+    return site
+
+
+@pytest.fixture
+def host(site_dir: Path) -> Iterator[tuple[str, dict[str, Path]]]:
+    served = {"now": site_dir}
+    handler = type("Host", (_Host,), {"site": served})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", served
+    httpd.shutdown()
+
+
+def only_cache(page: Any, site: Path) -> None:
+    """Wait until the service worker of `site`'s build has taken over and dropped the old build's cache."""
+    version = re.search(r'const VERSION = "(\w+)"', (site / "sw.js").read_text(encoding="utf-8"))
+    assert version
+    page.wait_for_function("async (name) => { const k = await caches.keys(); return k.length === 1 && k[0] === name; }",
+                           arg=f"ladok-guiden-{version.group(1)}", timeout=60_000)
+
+
+def test_a_new_build_on_a_caching_host_runs_the_new_engine_and_keeps_visited_pages(
+        browser: Any, site_dir: Path, build_b: Path, host: tuple[str, dict[str, Path]]) -> None:
+    origin, served = host
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    watch = Watch(origin)
+    try:
+        page = context.new_page()
+        watch.attach(page)
+        visited = ("/reference/glossary/", "/en/teacher/report/")
+        for path in visited:
+            page.goto(origin + path)
+            page.wait_for_function(CONTROLLED, timeout=30_000)
+        page.goto(f"{origin}/en/practise/written-exam/")
+        open_sandbox(page)
+        names, modules = people_and_modules("written_exam")
+        steps = all_scenarios()["written_exam"].steps
+        for step in steps[:2]:
+            do_step(page, step, "en", names, modules)
+
+        served["now"] = build_b  # a new build is published; the host's caching headers stay
+        page.reload()
+        wait_ready(page)
+        assert step_number(page) == 3
+        do_step(page, steps[2], "en", names, modules)
+        assert MARKER in page.locator(".ladok-view .ladok-outcome").inner_text(), "the answer is the new engine's"
+
+        only_cache(page, build_b)
+        # A page left while the theme's search worker still loads cancels those loads (ERR_ABORTED): not a fault.
+        assert [e for e in watch.errors if "ERR_ABORTED" not in e] == []
+        # Offline, that worker may miss files of its own: what follows is not watched.
+        context.set_offline(True)
+        for path in visited:  # visited under the old build, opened offline after the update
+            page.goto(origin + path)
+            assert "not connected" not in page.locator("h1").inner_text()
+            assert "inte ansluten" not in page.locator("h1").inner_text()
+        page.goto(f"{origin}/en/practise/written-exam/")
+        wait_ready(page)
+        assert step_number(page) == 4
+    finally:
+        context.close()
+
+
+CSP = "() => document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')?.content || ''"
+
+
+@pytest.mark.parametrize(("path", "lang", "heading"), [("/no/such/page/", "sv", "Sidan finns inte"),
+                                                       ("/en/no/such/page/", "en", "Page not found")])
+def test_the_404_page_is_in_the_address_language_with_the_site_look_and_its_policy(
+        browser: Any, host: tuple[str, dict[str, Path]], path: str, lang: str, heading: str) -> None:
+    origin, _ = host
+    context = browser.new_context(service_workers="block")
+    watch = Watch(origin)
+    violations: list[str] = []
+    try:
+        page = context.new_page()
+        watch.attach(page)
+        page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
+        answer = page.goto(origin + path)
+        assert answer is not None and answer.status == 404
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("() => document.documentElement.lang") == lang
+        assert page.locator("article h1").inner_text() == heading
+        assert page.locator(".md-header").count() == 1, "the site's header and look"
+        assert "script-src 'self'" in page.evaluate(CSP)
+        assert violations == []
+        page_itself = [f"404: {origin}{path}", "console: Failed to load resource: the server responded with a status "
+                       "of 404 (Not Found)"]
+        assert sorted(watch.errors) == sorted(page_itself), "nothing else is missing, the icon neither"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("path", "lang"), [("/offline.html", "sv"), ("/en/offline.html", "en")])
+def test_the_offline_pages_carry_the_policy_and_ask_for_nothing_more(
+        browser: Any, host: tuple[str, dict[str, Path]], path: str, lang: str) -> None:
+    origin, _ = host
+    context = browser.new_context(service_workers="block")
+    watch = Watch(origin)
+    try:
+        page = context.new_page()
+        watch.attach(page)
+        page.goto(origin + path)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("() => document.documentElement.lang") == lang
+        assert "default-src 'self'" in page.evaluate(CSP)
+        assert watch.errors == [] and watch.requests == [origin + path]
     finally:
         context.close()
