@@ -34,7 +34,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "action.certify_removal": ("Attestera borttag", "Certify removal"),
     "action.comment": ("Spara kommentar", "Save comment"),
     "action.setup_activity": ("Skapa aktivitetstillfälle", "Create activity session"),
-    "action.transfer_from_inspera": ("Överför resultat till Ladok", "Transfer results to Ladok"),
+    "action.transfer_from_inspera": ("Överför alla betyg", "Transfer all grades"),  # Inspera's button, not Ladok's
     # roles
     "role.teacher": ("Lärare (resultatrapportör)", "Teacher (result reporter)"),
     "role.examiner": ("Examinator", "Examiner"),
@@ -195,7 +195,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.module_hp": ("{hp} hp, {scale}", "{hp} credits, {scale}"),
     "ui.you_act_as": ("Du agerar som {name}.", "You act as {name}."),
     "ui.no_grade": ("– välj –", "– choose –"),
-    "ui.refused": ("Går inte", "Not allowed"),
+    "ui.refused": ("Går inte", "That did not work"),
     "ui.done": ("Klart", "Done"),
     "ui.act_as": ("Agera som", "Act as"),
     "ui.view_of": ("Du agerar som {name}", "You act as {name}"),
@@ -207,7 +207,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.nothing_selected": ("Välj minst ett resultat att attestera.", "Choose at least one result to certify."),
     "ui.confirm_certify": (
         "Du attesterar {n} resultat. Det är det formella beslutet, och studenterna ser resultaten direkt efteråt.",
-        "You are certifying {n} results. This is the formal decision, and the students see the results at once.",
+        "Results to certify: {n}. This is the formal decision, and the students see the results at once.",
     ),
     "ui.add_points": ("Skrivningspoäng", "Examination points"),
     "ui.guide": ("Nästa steg", "Next step"),
@@ -231,19 +231,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "tool.structure": ("Kursens delar", "The course's parts"),
     "tool.part_name": ("Del", "Part"),
     "tool.part_hp": ("Poäng (hp)", "Credits (hp)"),
-    "tool.part_moments": ("Moment som krävs, med kommatecken emellan", "Moments required, separated by commas"),
+    "tool.part_moments": ("Moment som krävs, med kommatecken emellan", "Assignments required, separated by commas"),
     "tool.add_part": ("Lägg till en del", "Add a part"),
     "tool.remove_part": ("Ta bort delen", "Remove the part"),
-    "tool.your_moments": ("Dina moment", "Your moments"),
-    "tool.moment": ("Moment {m}", "Moment {m}"),
+    "tool.your_moments": ("Dina moment", "Your assignments"),
+    "tool.moment": ("Moment {m}", "Assignment {m}"),
     "tool.finished": ("Klart", "Done"),
     "tool.finished_on": ("Klart den", "Done on"),
     "tool.already_visible": ("Syns redan i Ladok", "Already visible in Ladok"),
     "tool.csn": ("Krav från CSN (valfritt)", "A requirement from CSN (optional)"),
     "tool.csn_required": ("Antal hp som krävs", "Credits required"),
-    "tool.csn_by": ("Senast den", "By"),
+    "tool.csn_by": ("I Ladok senast den", "In Ladok by"),
     "tool.show": ("Visa tidslinjen", "Show the timeline"),
-    "tool.part_missing": ("{name}: rapporteras när {missing} är klart.", "{name}: reported once {missing} is done."),
+    "tool.part_missing": (
+        "{name}: rapporteras när allt är klart. Kvar: {missing}.",
+        "{name}: reported once all is done. Left: {missing}.",
+    ),
     "tool.part_done": ("{name} ({hp} hp), klart {day}", "{name} ({hp} credits), done {day}"),
     "tool.step_when": ("{step}: {earliest} till {latest}", "{step}: {earliest} to {latest}"),
     "tool.final_grade": (
@@ -543,10 +546,10 @@ EVENTS: dict[str, tuple[str, str]] = {
         "Activity session {activity} created on {target} for {date} with {count} students signed up.",
     ),
     "transferred": (
-        "Överföring från Inspera: {created} nya utkast, {updated} uppdaterade, {skipped} redan klarmarkerade eller "
-        "attesterade och därför orörda.",
-        "Transfer from Inspera: {created} new drafts, {updated} updated, {skipped} already marked as ready or "
-        "certified and so left alone.",
+        "Överfört från Inspera. Nya utkast: {created}. Uppdaterade utkast: {updated}. Orörda, eftersom de redan var "
+        "klarmarkerade eller attesterade: {skipped}.",
+        "Transferred from Inspera. New drafts: {created}. Drafts updated: {updated}. Left alone, since they were "
+        "already marked as ready or certified: {skipped}.",
     ),
 }
 
@@ -609,11 +612,17 @@ GLOSSARY: dict[str, tuple[str, str, str, str]] = {
         "Kursens slutbetyg. Rapporteras när alla moduler är godkända och är alltid ett godkänt betyg.",
         "The final grade on the course. Reported once every module is passed, and always a passing grade.",
     ),
+    "examinationsdatum": (
+        "Examinationsdatum",
+        "Examination date",
+        "Dagen då studenten presterade: tentamen, inlämningen eller sista inlämningsdag. Avgör när poängen togs.",
+        "The day the student performed: the exam, the hand-in or its last date. It decides when credits were earned.",
+    ),
     "beslutsdatum": (
         "Beslutsdatum",
         "Decision date",
-        "Dagen då examinator attesterade resultatet. Poängen räknas från den dagen, inte från examinationsdatumet.",
-        "The day the examiner certified the result. The credits count from that day, not from the examination date.",
+        "Dagen då examinator attesterade resultatet: då blev det ett beslut och syns för studenten och CSN.",
+        "The day the examiner certified the result: it became a decision and shows to the student and CSN.",
     ),
     "kommentar": (
         "Kommentar",
