@@ -542,8 +542,8 @@ EVENTS: dict[str, tuple[str, str]] = {
         "{name}: every module is passed. The course grade can now be reported.",
     ),
     "activity_created": (
-        "Aktivitetstillfälle {activity} skapat på {target} den {date} med {count} anmälda studenter.",
-        "Activity session {activity} created on {target} for {date} with {count} students signed up.",
+        "Aktivitetstillfälle {activity} skapat på {target} den {date}. Anmälda studenter: {count}.",
+        "Activity session {activity} created on {target} for {date}. Students signed up: {count}.",
     ),
     "transferred": (
         "Överfört från Inspera. Nya utkast: {created}. Uppdaterade utkast: {updated}. Orörda, eftersom de redan var "
