@@ -3,6 +3,9 @@
 A course reported in instalments (the seed course: 2.5 hp after moments 1-2, 2.5 hp after moments 3-4, the last
 2.5 hp with the project) is a course whose modules list the moments they need. Which moments a student has
 finished, and when, tells which instalments get reported and between which dates each step can happen.
+
+The dates here say when credits *show*, in Ladok and then at CSN. When they were *earned* is the examination date
+(the day the student performed), which the timeline starts from; the decision date only makes them visible.
 """
 
 from __future__ import annotations
@@ -127,7 +130,10 @@ def instalments(
 
 
 def csn_check(plan: list[Instalment], certified: set[str], required_hp: float, by: dt.date) -> dict[str, Any]:
-    """Whether the credits a student's aid requires by `by` are there: certified, surely on time, or perhaps."""
+    """Whether the credits a student's aid requires are visible in Ladok by `by`: already, surely, or perhaps.
+
+    Visible, not earned: CSN counts credits from their examination date, but can count them only once certified.
+    """
     have = sum(i.hp for i in plan if i.module in certified)
     on_way = [i for i in plan if i.complete and i.module not in certified]
     sure = have + sum(i.hp for i in on_way if i.steps and i.steps[-1].latest <= by)

@@ -401,8 +401,8 @@ def _partial_credits() -> Scenario:
                 EXAMINER,
                 "certify",
                 {"student": ALVA, "target": code},
-                f"Som examinator: attestera. Alva har nu {hp} hp i Ladok, och CSN kan se dem.",
-                f"As the examiner: certify. Alva now has {hp_en} credits in Ladok, and CSN can see them.",
+                f"Som examinator: attestera. Alva har nu {hp} hp i Ladok, och om en dag eller två ser CSN dem.",
+                f"As the examiner: certify. Alva now has {hp_en} credits in Ladok, and CSN will see them within days.",
             ),
         ]
     steps += [

@@ -28,8 +28,8 @@ from .screens import Rows, activity_screen, all_rows, certify_screen, inspera_sc
 def credits(state: State, pnr: str, on: str | None = None) -> float:
     """Credits a student has in Ladok on this course: passed, certified modules, never more than the course.
 
-    With `on` (an ISO date), only results certified by that day count: credits count from their decision date,
-    not from their examination date.
+    With `on` (an ISO date), only results certified by that day count: this is what Ladok, and so CSN, shows on that
+    day. When the credits were earned is the examination date; the decision date says only when they became visible.
     """
     course = state.course
 

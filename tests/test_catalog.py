@@ -67,20 +67,32 @@ LABEL_PARAMS = {"role": "role.teacher", "action": "action.certify", "state": "st
                 "hint": "hint.draft", "allowed": ["role.examiner", "role.study_admin"], "rule": "rule.retake"}
 NAMES = frozenset({"Ladok", "Inspera", "CSN", "Alva", "Exempel", "Ebba", "Examen", "INX101", "HT2025", "VG", "G", "U"})
 QUOTED = re.compile(r"[”“][^”]*”")
-SENTENCE_START = re.compile(r"(?:^|[.:!?]\s+|\(\s*)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\(\s*)$")  # not after a colon: "Not allowed: the date", "Kvar: moment 3"
 SWEDISH_WORDS = {"och", "att", "är", "på", "för", "inte", "som", "kan", "det", "med", "eller", "till"}
 ENGLISH_WORDS = {"the", "and", "is", "on", "for", "not", "can", "with", "or", "to", "of", "credits"}
 
 
-def generated_texts() -> list[tuple[str, str, str]]:
-    """Every refusal, hint and event in each language, filled in as the engine fills it in."""
+# Parameters that count things: filled in with 1, the number that shows a wrong plural ("1 nya utkast", "1 results").
+COUNTS = frozenset({"n", "count", "created", "updated", "skipped"})
+
+
+def sentence_labels() -> dict[str, tuple[str, str]]:
+    """The labels that are whole sentences with parameters (the tools' answers), read like the engine's messages."""
+    return {k: v for k, v in catalog.LABELS.items() if "{" in v[0] and v[0].rstrip().endswith(".")}
+
+
+def generated_texts(count: str = "x") -> list[tuple[str, str, str]]:
+    """Every refusal, hint, event and sentence label in each language, filled in as the engine fills it in."""
     out = []
-    for table in (catalog.MESSAGES, catalog.EVENTS, catalog.HINTS):
+    labels = sentence_labels()
+    for table in (catalog.MESSAGES, catalog.EVENTS, catalog.HINTS, labels):
         for key in table:
             for lang in catalog.LANGS:
-                parsed = string.Formatter().parse(table[key][catalog.LANGS.index(lang)])
-                params = {f: LABEL_PARAMS.get(f, "x") if c else "x" for _, f, _, c in parsed if f}
-                out.append((key, lang, catalog.message(key, params, lang)))
+                template = table[key][catalog.LANGS.index(lang)]
+                parsed = string.Formatter().parse(template)
+                params = {f: LABEL_PARAMS.get(f, "x") if c else count if f in COUNTS else "x" for _, f, _, c in parsed if f}
+                text = template.format(**params) if table is labels else catalog.message(key, params, lang)
+                out.append((key, lang, text))
     return out
 
 
@@ -128,3 +140,36 @@ def test_every_event_and_refusal_the_engine_can_make_has_its_texts() -> None:
     for key in made:
         table = catalog.EVENTS if key in catalog.EVENTS else catalog.MESSAGES
         assert all(text.strip() for text in table[key]), key
+
+
+# A count of one followed by a plural: "1 nya utkast", "1 anmälda studenter", "1 results", "1 students signed up".
+PLURAL_AFTER_ONE = {
+    "sv": re.compile(r"\b1 (?!efter\b|under\b|över\b|eller\b)(nya|\w+(?:ade|da) |\w+ \w+(?:or|ar|er|na)\b|\w+(?:or|ar|er|na)\b)"),
+    "en": re.compile(r"\b1 (?:\w+ )?(?!is\b|was\b|has\b)[a-z]+s\b"),
+}
+
+
+def test_a_count_of_one_is_not_followed_by_a_plural() -> None:
+    found = [(key, lang, text) for key, lang, text in generated_texts(count="1") if PLURAL_AFTER_ONE[lang].search(text)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("sv", "Överföring från Inspera: 1 nya utkast, 1 uppdaterade.", True),
+        ("sv", "med 1 anmälda studenter.", True),
+        ("sv", "Du attesterar 1 resultat.", False),
+        ("en", "You are certifying 1 results.", True),
+        ("en", "with 1 students signed up.", True),
+        ("en", "Results to certify: 1.", False),
+    ],
+)
+def test_the_plural_check_can_fail(lang: str, text: str, wrong: bool) -> None:
+    assert bool(PLURAL_AFTER_ONE[lang].search(text)) is wrong
+
+
+def test_a_capital_after_a_colon_is_caught() -> None:
+    bare = "Rapporteras när: Klart"
+    assert any(not SENTENCE_START.search(bare[: m.start()]) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+", bare)
+               if m.group() not in NAMES)

@@ -66,7 +66,7 @@ def test_certifying_records_the_decision_date_beside_the_examination_date(writte
     assert (student_row["exam_date"], student_row["decision_date"]) == ("2026-01-15", "2026-02-09")
     staff_row = next(r for r in view(outcome.state, TEACHER)["rows"] if r["student"] == ALVA and r["target"] == "TEN1")
     assert staff_row["decision_date"] == "2026-02-09"
-    # Credits count from the decision, not from the examination.
+    # Ladok shows the credits from the decision on, though they were earned on the examination date.
     assert credits(outcome.state, ALVA, on="2026-02-08") == 0
     assert credits(outcome.state, ALVA, on="2026-02-09") == 4.5
 

@@ -88,7 +88,7 @@ def test_credit_timeline_by_mouse_in_english(context: Any, watch: Watch, server:
     text = result(page)
     assert "Module 1: moments 1–2 (2.5 credits), done Friday 2026-03-27" in text
     assert "CSN can see the credits: Wednesday 2026-04-01 to Thursday 2026-04-23" in text
-    assert "Project: reported once the project is done." in text
+    assert "Project: reported once all is done. Left: the project." in text
     assert "You may reach 5 credits by Wednesday 2026-05-20, but only if everything goes fast." in text
     page.fill("#credits-by", "2026-06-15")
     page.get_by_role("button", name="Show the timeline").click()
