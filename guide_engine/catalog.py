@@ -786,9 +786,9 @@ def message(key: str, params: Mapping[str, Any], lang: str) -> str:
 
 def _merge_concerns() -> None:
     """Fold the texts kept by concern (`guide_engine/texts_*.py`) into the tables; a key defined twice is a bug."""
-    from . import texts_pages, texts_sandbox, texts_selfcheck, texts_start, texts_work
+    from . import texts_look, texts_pages, texts_sandbox, texts_selfcheck, texts_start, texts_work
 
-    for module in (texts_pages, texts_sandbox, texts_selfcheck, texts_start, texts_work):
+    for module in (texts_look, texts_pages, texts_sandbox, texts_selfcheck, texts_start, texts_work):
         for table, extra in ((LABELS, module.LABELS), (MESSAGES, module.MESSAGES)):
             twice = sorted(set(table) & set(extra))
             if twice:

@@ -18,6 +18,7 @@ from guide_engine.scenarios import Scenario
 from .context import Context, MarkerError, button, joined, words
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough
+from .skip import SANDBOX_ID
 from .tables import _change_order, _glossary, _instalments, _permissions, _steps, _transitions
 
 __all__ = ["Context", "MarkerError", "markers_in", "render_markers"]
@@ -157,7 +158,8 @@ def _sandbox(ctx: Context, key: str) -> str:
         "The sandbox needs JavaScript. The walkthrough above works without it.",
     )
     return (
-        f'<div class="ladok-sandbox" data-scenario="{html.escape(key)}" data-lang="{ctx.lang}">\n'
+        f'<div class="ladok-sandbox" id="{SANDBOX_ID}" tabindex="-1" data-scenario="{html.escape(key)}" '
+        f'data-lang="{ctx.lang}">\n'
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n'
         f"<noscript><p>{note}</p></noscript>\n</div>\n"
     )

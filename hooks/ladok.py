@@ -17,6 +17,7 @@ from guide_engine import Calendar
 from guide_site import build
 from guide_site.calendar_table import swedish_table
 from guide_site.render import Context, MarkerError, render_markers
+from guide_site.skip import skip_to_sandbox
 
 _state: dict[str, Any] = {}
 
@@ -48,8 +49,9 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     try:
         if lang != "sv":
             output = build.language_base(output, _base_url(page), lang)
+        output = skip_to_sandbox(output, lang)
         return build.with_csp(output)  # last, so that the hashes are of the scripts as shipped
-    except build.BuildError as exc:
+    except (build.BuildError, ValueError) as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from None
 
 

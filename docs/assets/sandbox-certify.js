@@ -1,5 +1,5 @@
-// The certify screen, as in Ladok: the results marked as ready, a check box on each and one to select them all,
-// "Certify", then the confirming "Certify results". Each chosen result goes to the engine in turn; the engine
+// The certify screen, as in Ladok: the results marked as ready, a check box on each (the column "Choose") and one
+// above the table to select them all (named once), "Certify", then the confirming "Certify results". Each chosen result goes to the engine in turn; the engine
 // decides, and each outcome is told beside the button and in the status line.
 import { h } from "./ui.js";
 
@@ -38,11 +38,11 @@ export function certifyScreen(ctx) {
         ctx.redraw(`certify|${row.ref}`);
       } });
     const cells = [box, name, ctx.targetName(row.target), row.grade, row.exam_date, grader(row.graded_by)];
-    return h("tr", {}, ...cells.map((c, i) => h("td", { "data-label": labels[i] || t("ui.select_all") }, c)));
+    return h("tr", {}, ...cells.map((c, i) => h("td", { "data-label": labels[i] || t("ui.choose") }, c)));
   });
   parts.push(h("p", { class: "ladok-inline" }, all, h("label", { for: all.id }, t("ui.select_all"))));
   parts.push(h("div", { class: "ladok-table" }, h("table", { class: "ladok-stack" },
-    h("thead", {}, h("tr", {}, ...labels.map((l, i) => h("th", { scope: "col" }, i ? l : t("ui.select_all"))))),
+    h("thead", {}, h("tr", {}, ...labels.map((l, i) => h("th", { scope: "col" }, i ? l : t("ui.choose"))))),
     h("tbody", {}, rows))));
   const chosen = ready.filter((r) => ui.selected.has(refOf(r)));
   if (ui.confirming && chosen.length) {

@@ -39,6 +39,9 @@ export async function mount(widget, { root, auto }) {
   const linkBox = h("input", { type: "text", readonly: true, class: "ladok-link", "aria-label": t("ui.link_label") });
   const linkRow = h("p", { class: "ladok-linkrow", hidden: true }, h("label", {}, t("ui.link_label"), " ", linkBox));
   const statusBar = h("div", { class: "ladok-statusbar", role: "status" });
+  // The status line sticks below the header; what is scrolled into view keeps clear of it (guide.css).
+  new ResizeObserver(() => box.style.setProperty("--ladok-status-height", `${statusBar.offsetHeight}px`))
+    .observe(statusBar);
   const guideBox = h("div", { class: "ladok-guide" });
   const tabs = h("div", { class: "ladok-tabs", role: "group", "aria-label": t("ui.screens") });
   const viewHeading = h("h4", { class: "ladok-viewing", tabindex: "-1" });

@@ -52,7 +52,8 @@ export function focusOn(element) {
     element.setAttribute("tabindex", "-1");
   }
   element.focus({ preventScroll: true });
-  element.scrollIntoView({ block: "nearest" });
+  // A form that opens is shown whole, its send button too; anything else just enough to be in view.
+  (element.closest(".ladok-markready, .ladok-confirm") || element).scrollIntoView({ block: "nearest" });
 }
 
 // An outcome, done or refused, told apart by its mark and its first word as well as by colour.
