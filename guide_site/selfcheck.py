@@ -122,6 +122,11 @@ def render(ctx: Context, part: str = "questions") -> str:
         raise MarkerError(f"unknown self-check part {part}")
     found = questions(ctx)
     texts = {k.rsplit(".", 1)[1]: catalog.label(k, ctx.lang) for k in catalog.LABELS if k.startswith("selfcheck.ui.")}
+    texts |= {
+        f"task_{k.rsplit('.', 1)[1]}": catalog.label(k, ctx.lang)
+        for k in catalog.LABELS
+        if k.startswith("selfcheck.task.")
+    }
     topics = {t: catalog.label(f"selfcheck.topic.{t}", ctx.lang) for t in TOPICS}
     roles = {r: catalog.label(f"role.{r}", ctx.lang) for r in ROLES}
     head = (
