@@ -9,6 +9,7 @@ import json
 import re
 import shutil
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,10 @@ class BuildError(Exception):
 
 def configured(extra: dict[str, Any]) -> tuple[Settings, Local]:
     """The local rule and the local details from mkdocs.yml, checked; a wrong value stops the build."""
+    from .selfcheck import config_from  # the self-check's own settings, checked where its topics are known
+
     try:
-        return local.settings_from(extra), local.local_from(extra)
+        return local.settings_from(extra), replace(local.local_from(extra), **config_from(extra))
     except local.ConfigError as exc:
         raise BuildError(f"mkdocs.yml: {exc}") from None
 

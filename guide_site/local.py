@@ -30,6 +30,8 @@ class Local:
     authorisation_system: str = ""  # where staff apply for the Ladok authorisation, for example "Lucat"
     study_admin_contact: str = ""  # how to reach the study administration: an address, a desk, a web form
     inspera_transfer_by: str = ROUTINES["transfer_from_inspera"]  # who transfers Inspera results by routine
+    selfcheck_topics: tuple[str, ...] = ()  # the self-check's topics (extra.ladok_selfcheck); empty: every topic
+    selfcheck_questions: int = 0  # how many questions the self-check shows at most; 0: all of them
 
     def routines(self) -> dict[str, str]:
         return {**ROUTINES, "transfer_from_inspera": self.inspera_transfer_by}
@@ -56,7 +58,7 @@ def local_from(extra: dict[str, Any]) -> Local:
         return Local()
     if not isinstance(raw, dict):
         raise ConfigError(f"extra.ladok_local: {raw!r} is not allowed; it must be a mapping of settings")
-    values: dict[str, str] = {}
+    values: dict[str, Any] = {}
     for key, value in raw.items():
         name = f"extra.ladok_local.{key}"
         if key in _TEXTS:

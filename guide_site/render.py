@@ -15,6 +15,7 @@ from guide_engine import all_scenarios, catalog, describe
 from guide_engine.rules import PERMISSIONS
 from guide_engine.scenarios import Scenario
 
+from . import selfcheck
 from .context import Context, MarkerError, button, joined, words
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough
@@ -229,4 +230,5 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "credit-examples": _credit_examples,
     "sandbox": _sandbox,
     "tool": _tool,
+    "selfcheck": lambda ctx, *args: selfcheck.render(ctx, *args),  # the self-check page (guide_site/selfcheck.py)
 }

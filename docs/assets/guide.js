@@ -89,6 +89,8 @@
   }
 
   function setUp() {
+    var selfcheck = document.querySelector(".ladok-selfcheck"); // the self-check page's questions and tasks
+    if (selfcheck) import(new URL("assets/selfcheck.js", root).href).then(function (m) { m.mount(selfcheck); });
     labelTableCells();
     scrollableTables();
     var widgets = document.querySelectorAll(".ladok-sandbox, .ladok-tool");
@@ -99,7 +101,7 @@
       ["pointerenter", "focus", "touchstart"].forEach(function (name) {
         button.addEventListener(name, warm, { once: true, passive: true });
       });
-      var key = "ladok-guiden:sandbox:" + widget.dataset.scenario;
+      var key = "ladok-guiden:sandbox:" + widget.dataset.scenario + (widget.dataset.task ? ":task:" + widget.dataset.task : "");
       var shared = location.hash.indexOf("#sandbox=") === 0;
       var saved = false;
       try { saved = widget.dataset.scenario && localStorage.getItem(key) !== null; } catch (e) { saved = false; }

@@ -23,7 +23,10 @@ export async function mount(widget, { root, auto }) {
   const opened = await boot(widget, root, "ui.sandbox_title");
   if (!opened) return;
   const { lang, runtime, t, box, heading, call } = opened;
-  const store = openStore(scenario);
+  const task = widget.dataset.task || null; // a self-check task: its own start, no guided steps, a goal to meet
+  const storeName = task ? `${scenario}:task:${task}` : scenario;
+  const store = openStore(storeName);
+  let lastRefusal = null;
 
   let work = null; // what is shown: {state, actor, log}
   let own = null; // the reader's own work, kept aside while a link is visited
@@ -102,8 +105,9 @@ export async function mount(widget, { root, auto }) {
   }
 
   async function fresh() {
-    const answer = await call({ op: "scenario", scenario, lang });
-    return { state: answer.state, actor: answer.guide.steps[0]?.actor || answer.state.people[0].id, log: [] };
+    const answer = await call(task ? { op: "task", task, lang } : { op: "scenario", scenario, lang });
+    return { state: answer.state, actor: answer.actor || answer.guide?.steps[0]?.actor || answer.state.people[0].id,
+      log: [] };
   }
 
   // A state is used only when the engine reads it and the sandbox can draw it; otherwise it is not adopted.
@@ -135,7 +139,7 @@ export async function mount(widget, { root, auto }) {
 
   async function loadOwn() {
     const saved = store.read();
-    if (saved && wellFormed(saved.parsed, scenario)) {
+    if (saved && wellFormed(saved.parsed, storeName)) {
       const candidate = { state: saved.parsed.state, actor: saved.parsed.actor, log: saved.parsed.log || [] };
       const checked = await usable(candidate);
       store.adopt(saved.parsed);
@@ -232,6 +236,7 @@ export async function mount(widget, { root, auto }) {
     work.state = answer.state;
     guide = answer.guide;
     drawn = { ok: true, view: answer.view, guide: answer.guide };
+    if (!answer.ok) lastRefusal = answer.refusal.key;
     if (!answer.ok) return { kind: "refused", text: answer.refusal.text };
     return { kind: "done", text: answer.events.map((e) => e.text).join(" ") };
   }
@@ -239,8 +244,16 @@ export async function mount(widget, { root, auto }) {
   function tell(anchor, result) {
     outcome = { anchor, ...result };
     log(result.kind, result.text);
-    return draw("outcome");
+    return draw("outcome").then(() => checkGoal());
   }
+
+  // A self-check task asks the engine after every action whether its goal is met, and tells the page (selfcheck.js).
+  async function checkGoal(answer = widget.dataset.answer || "") {
+    if (!task) return;
+    const goal = await call({ op: "goal", task, state: work.state, answer, lang });
+    widget.dispatchEvent(new CustomEvent("ladok:goal", { detail: { ...goal, refusal: lastRefusal } }));
+  }
+  widget.addEventListener("ladok:check", () => busy(() => checkGoal()));
 
   const act = (action, params, anchor) => busy(async () => {
     ui.markReady = null;
@@ -384,6 +397,7 @@ export async function mount(widget, { root, auto }) {
     followGuide();
     await draw(null);
     if (!visiting() && !saved) save();
+    await checkGoal();
   });
   window.addEventListener("hashchange", () => {
     if (hasLink()) busy(async () => { await openLink(); followGuide(); await draw("view"); });

@@ -1,0 +1,196 @@
+"""The self-check page, "Testa dig själv" / "Check yourself": questions and sandbox tasks, rendered from the engine.
+
+`<!-- ladok:selfcheck -->` becomes the questions (each answered by the engine; see `selfcheck_questions`), behind
+`<details>` so that they read without JavaScript, and the sandbox tasks of `guide_engine.goals`. `selfcheck.js`
+only compares the reader's choice with the marked answer in the data attributes. A department chooses the topics
+and the number of questions in mkdocs.yml (`extra.ladok_selfcheck`), checked here.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from guide_engine import catalog
+from guide_engine.goals import tasks
+
+from .context import Context, MarkerError
+from .local import ConfigError
+from .selfcheck_facts import anonymous_questions, date_questions, deadline_questions, grade_questions
+from .selfcheck_questions import Asker, Question, change_questions, next_questions, who_questions
+
+TOPICS = ("who", "lifecycle", "change", "anonymous", "dates", "grades", "deadlines")
+MAKERS = {
+    "who": who_questions,
+    "lifecycle": next_questions,
+    "change": change_questions,
+    "anonymous": anonymous_questions,
+    "dates": date_questions,
+    "grades": grade_questions,
+    "deadlines": deadline_questions,
+}
+MAX_QUESTIONS = 100
+ROLES = ("teacher", "examiner", "study_admin")
+
+# The section that teaches each answer: a page inside the language folder and a heading id both languages share.
+SECTIONS = {
+    "permissions": "reference/permissions.md#tabell",
+    "report_save": "teacher/report.md#steg-3-spara",
+    "report_fill": "teacher/report.md#steg-2-fyll-i",
+    "mark_ready": "teacher/report.md#steg-4-klarmarkera",
+    "certify": "teacher/certify.md#steg-4-attestera",
+    "course_grade": "teacher/certify.md#kursbetyg",
+    "change": "teacher/change.md#steg-2-ta-bort",
+    "change_order": "teacher/change.md#kursbetyget-forst",
+    "after_fail": "teacher/change.md#efter-underkant",
+    "inspera": "admin/inspera.md#overforing",
+    "who_sees": "admin/inspera.md#vem-ser-vad",
+    "codes_after": "admin/inspera.md#koder-efter",
+    "lifecycle": "reference/lifecycle.md#overgangar",
+    "rules": "reference/lifecycle.md#regler",
+    "decision_date": "student/index.md#kontrollera-status",
+    "deadlines": "teacher/deadlines.md#regeln",
+    "authorisation": "teacher/authorisation.md#behorighet",
+    "missing": "teacher/missing-student.md#sok",
+}
+
+# What to read when the engine refuses a step during a task, by the refusal's key.
+READ_AFTER = {
+    "not_authorised": "authorisation",
+    "not_examiner_of_course": "authorisation",
+    "wrong_state": "lifecycle",
+    "course_grade_must_be_removed_first": "change_order",
+    "already_passed": "after_fail",
+    "date_not_after_previous": "after_fail",
+    "modules_not_passed": "course_grade",
+    "course_grade_must_pass": "course_grade",
+    "missing_param": "report_fill",
+    "invalid_grade": "report_fill",
+    "exam_date_in_future": "report_fill",
+    "notify_not_examiner": "mark_ready",
+    "not_a_teacher": "mark_ready",
+    "student_not_found": "missing",
+    "registered_on_other_course": "missing",
+}
+
+
+def config_from(extra: dict[str, Any]) -> dict[str, Any]:
+    """`extra.ladok_selfcheck` from mkdocs.yml, checked: {"selfcheck_topics": (...), "selfcheck_questions": N}."""
+    raw = extra.get("ladok_selfcheck")
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"extra.ladok_selfcheck: {raw!r} is not allowed; it must be a mapping of topics, questions")
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = f"extra.ladok_selfcheck.{key}"
+        if key == "topics":
+            if not isinstance(value, list) or not value or any(t not in TOPICS for t in value):
+                raise ConfigError(f"{name}: {value!r} is not allowed; it must be a list of some of {', '.join(TOPICS)}")
+            out["selfcheck_topics"] = tuple(t for t in TOPICS if t in value)
+        elif key == "questions":
+            if type(value) is not int or not 1 <= value <= MAX_QUESTIONS:
+                raise ConfigError(
+                    f"{name}: {value!r} is not allowed; it must be a whole number from 1 to {MAX_QUESTIONS}"
+                )
+            out["selfcheck_questions"] = value
+        else:
+            raise ConfigError(f"{name}: {value!r} is not a known setting; the settings are topics, questions")
+    return out
+
+
+def questions(ctx: Context) -> list[Question]:
+    """The page's questions in its language: the department's topics, at most its number, spread over the topics."""
+    asker = Asker(ctx.lang, ctx.calendar, ctx.settings, ctx.today_year)
+    topics = ctx.local.selfcheck_topics or TOPICS
+    by_topic = {t: MAKERS[t](asker) for t in topics}
+    most = ctx.local.selfcheck_questions or MAX_QUESTIONS
+    picked: set[str] = set()
+    for round_ in range(max(len(qs) for qs in by_topic.values())):
+        for qs in by_topic.values():
+            if round_ < len(qs) and len(picked) < most:
+                picked.add(qs[round_].key)
+    return [q for t in topics for q in by_topic[t] if q.key in picked]
+
+
+def render(ctx: Context, part: str = "questions") -> str:
+    """`<!-- ladok:selfcheck -->` (the questions) or `<!-- ladok:selfcheck tasks -->` (the sandbox tasks)."""
+    if part == "tasks":
+        return render_tasks(ctx)
+    if part != "questions":
+        raise MarkerError(f"unknown self-check part {part}")
+    found = questions(ctx)
+    texts = {k.rsplit(".", 1)[1]: catalog.label(k, ctx.lang) for k in catalog.LABELS if k.startswith("selfcheck.ui.")}
+    texts |= {
+        f"task_{k.rsplit('.', 1)[1]}": catalog.label(k, ctx.lang)
+        for k in catalog.LABELS
+        if k.startswith("selfcheck.task.")
+    }
+    topics = {t: catalog.label(f"selfcheck.topic.{t}", ctx.lang) for t in TOPICS}
+    roles = {r: catalog.label(f"role.{r}", ctx.lang) for r in ROLES}
+    head = (
+        f'<div class="ladok-selfcheck" data-lang="{ctx.lang}" data-texts="{_attr(texts)}" '
+        f'data-topics="{_attr(topics)}" data-roles="{_attr(roles)}" markdown="1">\n'
+    )
+    body = [_question(ctx, number, q) for number, q in enumerate(found, 1)]
+    return head + "\n".join(body) + "\n</div>\n"
+
+
+def _attr(value: Any) -> str:
+    return html.escape(json.dumps(value, ensure_ascii=False), quote=True)
+
+
+def _link(ctx: Context, section: str) -> str:
+    return f"[{catalog.label(f'selfcheck.read.{section}', ctx.lang)}](../{SECTIONS[section]})"
+
+
+def _question(ctx: Context, number: int, q: Question) -> str:
+    label = catalog.label
+    choices = "\n".join(f"<li>{html.escape(c.text)}</li>" for c in q.choices)
+    letter = "ABCDEFG"[q.answer]
+    explanation = q.explanation[:1].upper() + q.explanation[1:]
+    return (
+        f'<div class="ladok-question" id="fraga-{q.key}" data-key="{q.key}" data-topic="{q.topic}" '
+        f'data-roles="{" ".join(q.roles)}" data-answer="{q.answer}" markdown="1">\n'
+        f'<p class="ladok-q-text"><span class="ladok-q-number">{label("selfcheck.question", ctx.lang)} {number}.'
+        f"</span> {html.escape(q.text)}</p>\n"
+        f'<ol class="ladok-choices" type="A">\n{choices}\n</ol>\n'
+        f'<details class="ladok-answer" markdown="1">\n'
+        f"<summary>{label('selfcheck.show_answer', ctx.lang)}</summary>\n\n"
+        f'<p class="ladok-explanation" markdown="1">**{label("selfcheck.correct_answer", ctx.lang)}: {letter}. '
+        f"{_md(q.choices[q.answer].text)}.** {_md(explanation)} {label('selfcheck.read', ctx.lang)}: "
+        f"{_link(ctx, q.section)}</p>\n\n</details>\n</div>\n"
+    )
+
+
+def _md(text: str) -> str:
+    """Engine text inside Markdown: escaped as HTML, and with Markdown's own marks made literal."""
+    escaped = html.escape(text, quote=False)
+    for mark in ("\\", "*", "_", "[", "]", "`"):
+        escaped = escaped.replace(mark, "\\" + mark)
+    return escaped
+
+
+def render_tasks(ctx: Context) -> str:
+    """The sandbox tasks: each opens a sandbox at the task's start, and the engine says when its goal is met."""
+    out = []
+    for key, task in tasks().items():
+        text = catalog.message(f"task.{key}", task.params, ctx.lang)
+        reads = "\n".join(
+            f'<li data-refusal="{refusal}" markdown="1">{_link(ctx, section)}</li>'
+            for refusal, section in READ_AFTER.items()
+        )
+        asks = ' data-asks="1"' if task.asks else ""
+        out.append(
+            f'<div class="ladok-task" id="uppgift-{key}" data-task="{key}" markdown="1">\n'
+            f'<p class="ladok-task-text"><strong>{catalog.label("selfcheck.task.goal", ctx.lang)}:</strong> '
+            f"{html.escape(text)}</p>\n"
+            f'<ul class="ladok-task-reads" hidden markdown="1">\n{reads}\n</ul>\n'
+            f'<div class="ladok-sandbox" data-scenario="{task.scenario}" data-task="{key}" '
+            f'data-lang="{ctx.lang}"{asks}>\n'
+            f'<button type="button" class="md-button md-button--primary ladok-open" hidden>'
+            f"{catalog.label('selfcheck.task.open_sandbox', ctx.lang)}</button>\n"
+            f"<noscript><p>{catalog.label('selfcheck.task.needs_js', ctx.lang)}</p></noscript>\n</div>\n</div>\n"
+        )
+    return "\n".join(out)
