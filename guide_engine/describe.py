@@ -13,17 +13,14 @@ from .actions import declared
 from .calendar import Settings
 from .model import ROLES, SCALES
 from .progress import step_bounds
-from .rules import (
-    ACTION_NAMES,
-    ROUTINES,
-    SEE_NAMES_ON_ANONYMOUS_EXAMS,
-)
+from .rules import ACTION_NAMES, NONE, ROUTINES, SEE_NAMES_ON_ANONYMOUS_EXAMS, STATES
 from .scenarios import SEED, all_scenarios
 
 
 def describe(settings: Settings | None = None) -> dict[str, Any]:
     settings = settings or Settings()
     return {
+        "states": [NONE, *STATES],
         "actions": list(ACTION_NAMES),
         "declared": [
             {

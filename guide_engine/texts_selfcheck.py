@@ -67,7 +67,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Webbläsaren låter inte sidan spara, så dina svar finns kvar bara tills du lämnar sidan.",
         "Your browser does not let the page save, so your answers last only until you leave the page.",
     ),
-    "selfcheck.ui.shown": ("{n} frågor visas.", "{n} questions are shown."),
+    "selfcheck.ui.shown": ("Frågor som visas: {n}.", "Questions shown: {n}."),
     # sandbox tasks
     "selfcheck.task.goal": ("Mål", "Goal"),
     "selfcheck.task.open_sandbox": ("Öppna övningsmiljön för uppgiften", "Open the sandbox for the task"),

@@ -56,8 +56,8 @@ def test_a_department_sets_its_local_details_and_both_languages_name_them(tmp_pa
     en = text_of(tmp_path / "site", "en/teacher/authorisation")
     assert "söker du själv i Lucat" in sv and "studieadministrationen (studie@example.org)" in sv
     assert "yourself in Lucat" in en and "the study administration (studie@example.org)" in en
-    assert "rutin görs överföringen av läraren" in text_of(tmp_path / "site", "admin/inspera")
-    assert "the transfer is made by the teacher" in text_of(tmp_path / "site", "en/admin/inspera")
+    assert "rutinen trycker läraren på knappen" in text_of(tmp_path / "site", "admin/inspera")
+    assert "routine the teacher presses the button" in text_of(tmp_path / "site", "en/admin/inspera")
     assert "senast 10 arbetsdagar" in text_of(tmp_path / "site", "teacher/report")
 
 
