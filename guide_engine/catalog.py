@@ -129,6 +129,20 @@ LABELS: dict[str, tuple[str, str]] = {
         "den.",
         "The sandbox could not start. Check the connection and try again; the walkthrough above works without it.",
     ),
+    "ui.module_failed": (
+        "Övningsmiljön kunde inte starta. Ladda om sidan och försök igen.",
+        "The sandbox could not start. Reload the page and try again.",
+    ),
+    # the page shown for an address not visited before, when there is no network
+    "offline.title": ("Ingen anslutning – Ladok-guiden", "No connection – Ladok Guide"),
+    "offline.heading": ("Du är inte ansluten till nätet", "You are not connected to the network"),
+    "offline.text": (
+        "Den här sidan har du inte öppnat tidigare, så den finns inte sparad i webbläsaren. Sidor som du har "
+        "besökt fungerar utan nät, liksom deras övningar och verktyg.",
+        "You have not opened this page before, so it is not saved in your browser. Pages you have visited work "
+        "without a network, and so do their exercises and tools.",
+    ),
+    "offline.home": ("Till startsidan", "To the home page"),
     "ui.reset": ("Börja om", "Start over"),
     "ui.reset_done": ("Övningen började om från början.", "The exercise started again from the beginning."),
     "ui.copy_link": ("Kopiera länk till läget", "Copy a link to this state"),

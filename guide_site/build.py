@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from guide_engine import Settings, describe
+from guide_engine import Settings, catalog, describe
 
 from . import bytecode, local, precompress
 from .checks import check_docs
@@ -139,24 +139,7 @@ def split_search_index(site_dir: Path, lang: str) -> None:
     index_path.write_text(json.dumps({**data, "config": rest, "docs": ours}), encoding="utf-8")
 
 
-OFFLINE_PAGES = {
-    "sv": (
-        "offline.html",
-        "Ingen anslutning – Ladok-guiden",
-        "Du är inte ansluten till nätet",
-        "Den här sidan har du inte öppnat tidigare, så den finns inte sparad i webbläsaren. Sidor som du har "
-        "besökt fungerar utan nät, liksom deras övningar och verktyg.",
-        "Till startsidan",
-    ),
-    "en": (
-        "en/offline.html",
-        "No connection – Ladok Guide",
-        "You are not connected to the network",
-        "You have not opened this page before, so it is not saved in your browser. Pages you have visited work "
-        "without a network, and so do their exercises and tools.",
-        "To the home page",
-    ),
-}
+OFFLINE_PAGES = {"sv": "offline.html", "en": "en/offline.html"}
 
 
 def write_offline(site_dir: Path, base_path: str = "/") -> str:
@@ -164,7 +147,8 @@ def write_offline(site_dir: Path, base_path: str = "/") -> str:
     a page not visited before cannot be shown offline, linking home by the site's path (the page stands in for
     any address). The page carries the site's Content-Security-Policy and an empty icon, so that offline it asks
     for nothing more. Returns the version."""
-    for lang, (path, title, heading, text, home) in OFFLINE_PAGES.items():
+    for lang, path in OFFLINE_PAGES.items():
+        title, heading, text, home = (catalog.label(f"offline.{k}", lang) for k in ("title", "heading", "text", "home"))
         page = (
             f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">'

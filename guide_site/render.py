@@ -160,10 +160,17 @@ def _sandbox(ctx: Context, key: str) -> str:
     )
     return (
         f'<div class="ladok-sandbox" id="{SANDBOX_ID}" tabindex="-1" data-scenario="{html.escape(key)}" '
-        f'data-lang="{ctx.lang}">\n'
+        f'data-lang="{ctx.lang}" {_failure_texts(ctx)}>\n'
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n'
         f"<noscript><p>{note}</p></noscript>\n</div>\n"
     )
+
+
+def _failure_texts(ctx: Context) -> str:
+    """What a widget says if its code or the runtime cannot load: from the catalog, put in the page by the build,
+    since the catalog itself comes with the runtime."""
+    texts = {"fail": "ui.module_failed", "start-failed": "ui.start_failed", "retry": "ui.retry"}
+    return " ".join(f'data-{name}="{html.escape(catalog.label(key, ctx.lang))}"' for name, key in texts.items())
 
 
 def _tool(ctx: Context, name: str) -> str:
@@ -171,7 +178,7 @@ def _tool(ctx: Context, name: str) -> str:
         raise MarkerError(f"unknown tool {name}")
     start = words(ctx, "Öppna verktyget", "Open the tool")
     return (
-        f'<div class="ladok-tool" data-tool="{name}" data-lang="{ctx.lang}">\n'
+        f'<div class="ladok-tool" data-tool="{name}" data-lang="{ctx.lang}" {_failure_texts(ctx)}>\n'
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n</div>\n'
     )
 

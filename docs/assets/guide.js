@@ -45,9 +45,7 @@
       var note = document.createElement("p");
       note.className = "ladok-error";
       note.setAttribute("role", "alert");
-      note.textContent = widget.dataset.lang === "en"
-        ? "The sandbox could not start. Reload the page and try again."
-        : "Övningsmiljön kunde inte starta. Ladda om sidan och försök igen.";
+      note.textContent = widget.dataset.fail;
       widget.appendChild(note);
       console.warn(error);
     });
