@@ -50,11 +50,15 @@ export async function mount(widget, { root, auto }) {
   const viewHeading = h("h4", { class: "ladok-viewing", tabindex: "-1" });
   const view = h("div", { class: "ladok-view" });
   const logList = h("ol", { class: "ladok-log", role: "log", "aria-label": t("ui.log") });
+  // Starting over and copying a link come last, after the view: between the roles and the rows they were two more
+  // Tab stops on every way from an outcome back to the roles.
   box.append(notices,
-    h("div", { class: "ladok-toolbar" }, h("span", { class: "ladok-label" }, t("ui.act_as")), roles,
+    h("div", { class: "ladok-toolbar" }, h("span", { class: "ladok-label" }, t("ui.act_as")), roles),
+    statusBar, guideBox, viewHeading, tabs, view,
+    h("div", { class: "ladok-toolbar ladok-toolbar-end" },
       h("button", { type: "button", class: "md-button", onclick: () => busy(reset) }, t("ui.reset")),
       h("button", { type: "button", class: "md-button", onclick: () => busy(copyLink) }, t("ui.copy_link"))),
-    linkRow, statusBar, guideBox, viewHeading, tabs, view,
+    linkRow,
     h("details", { class: "ladok-history" }, h("summary", {}, t("ui.log")), logList));
 
   // --- the reader's work --------------------------------------------------------------------------------------
@@ -287,7 +291,7 @@ export async function mount(widget, { root, auto }) {
     const text = t("ui.you_act_as", { name: personLabel(person(id)) });
     log("info", text);
     followGuide();
-    await draw("view");
+    await draw("step");
     statusBar.replaceChildren(text);
     save();
   });
@@ -384,8 +388,18 @@ export async function mount(widget, { root, auto }) {
       focusOn(view.querySelector(".ladok-outcome") || statusBar);
       return;
     }
-    const target = key === "view" ? null : widget.querySelector(`[data-focus="${CSS.escape(key || "")}"]`);
+    const target = key === "view" ? null : key === "step" ? stepRow()
+      : widget.querySelector(`[data-focus="${CSS.escape(key || "")}"]`);
     focusOn(target || viewHeading);
+  }
+
+  // The first cell of the row the guided step acts on, when it is on screen: after a change of role the reader
+  // starts there, not above the screens and modules they would Tab through to reach it.
+  function stepRow() {
+    const step = guide && !guide.done ? guide.steps[guide.step] : null;
+    const { student, target } = step ? step.params : {};
+    if (!student || !target) return null;
+    return view.querySelector(`tr.ladok-row[data-anchor="${CSS.escape(`row:${target}|${student}`)}"] td`);
   }
 
   // --- start --------------------------------------------------------------------------------------------------
