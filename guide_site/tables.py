@@ -139,18 +139,31 @@ def _instalments(ctx: Context) -> str:
     head = [
         words(ctx, "Del", "Part"),
         words(ctx, "Poäng", "Credits"),
-        words(ctx, "Rapporteras när", "Reported when"),
+        words(ctx, "Rapporteras", "Reported"),
     ]
     rows = []
     for module in SEED.modules:
-        done = [m if m != "project" else words(ctx, "projektet", "the project") for m in module.moments]
-        when = words(ctx, "klart: ", "done: ") + ", ".join(done)
+        numbered = [m for m in module.moments if m != "project"]
+        parts = []
+        if numbered:
+            many = len(numbered) > 1
+            noun = words(ctx, "uppgift", "assignments" if many else "assignment")
+            parts.append(f"{noun} {joined(ctx, numbered)}")
+        if "project" in module.moments:
+            parts.append(words(ctx, "projektet", "the project"))
+        plural = len(numbered) > 1 or len(parts) > 1
+        done = words(
+            ctx,
+            "är klara" if plural else "är klart" if not numbered else "är klar",
+            "are done" if plural else "is done",
+        )
+        when = words(ctx, "när ", "when ") + joined(ctx, parts) + " " + done
         rows.append([module.name(ctx.lang), _hp(ctx, module.hp), when])
     rows.append(
         [
             catalog.label("target.COURSE", ctx.lang),
             _hp(ctx, SEED.hp),
-            words(ctx, "alla delar är godkända", "every part is passed"),
+            words(ctx, "när alla delar är godkända", "when every part is passed"),
         ]
     )
     return md_table(head, rows)
