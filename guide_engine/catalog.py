@@ -37,11 +37,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "action.setup_activity": ("Skapa aktivitetstillfälle", "Create activity session"),
     "action.transfer_from_inspera": ("Överför alla betyg", "Transfer all grades"),
     # Inspera's own role for the person who plans a test; it is not a Ladok authorisation
-    "inspera.planner": ("Planerare", "Planner"),
+    "inspera.planner": ("Planner", "Planner"),  # Inspera's Swedish interface calls the role "Admin"
     "authorisation.report": ("Rapportera", "Report"),
     "authorisation.certify": ("Attestera", "Certify"),
     "authorisation.admin": ("Studieadministration", "Study administration"),
-    "authorisation.inspera_planner": ("Planerare i Inspera", "Planner in Inspera"),
+    "authorisation.inspera_planner": ("Rollen Planner i Inspera", "The Planner role in Inspera"),
     # roles
     "role.teacher": ("Lärare (resultatrapportör)", "Teacher (result reporter)"),
     "role.examiner": ("Examinator", "Examiner"),
@@ -841,9 +841,9 @@ MESSAGES.update(
             "examiner only.",
         ),
         "doc.inspera_apart": (
-            "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen planerare på "
-            "provet. Det är ingen behörighet i Ladok.",
-            "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the planner "
+            "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen Planner på "
+            "tentamen (Admin i Insperas svenska gränssnitt). Det är ingen behörighet i Ladok.",
+            "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the Planner "
             "role on the test. It is not a Ladok authorisation.",
         ),
     }

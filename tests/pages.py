@@ -14,7 +14,7 @@ from guide_site.calendar_table import swedish_calendar
 from guide_site.render import Context, render_markers
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-LANGS = ("sv", "en")
+from guide_engine.catalog import LANGS  # noqa: E402  (defined once, in the catalog)
 
 
 def page_names() -> list[str]:
