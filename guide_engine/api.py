@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from . import catalog, goals
+from . import catalog
 from .actions import SEARCHERS
 from .calendar import Calendar, Settings, result_deadline
 from .describe import describe
@@ -318,37 +318,6 @@ def _op_instalments(request: dict[str, Any], lang: str) -> dict[str, Any]:
     return answer
 
 
-def _op_task(request: dict[str, Any], lang: str) -> dict[str, Any]:
-    """A self-check task's starting state, whom it opens as and what it asks (no guided steps)."""
-    task = _task(request)
-    text = catalog.message(f"task.{task.key}", task.params, lang)
-    return {"ok": True, "state": to_json(goals.start(task.key)), "guide": None, "actor": task.actor, "text": text}
-
-
-def _op_goal(request: dict[str, Any], lang: str) -> dict[str, Any]:
-    """Whether a self-check task's goal is met in the reader's state, part by part."""
-    task, answer = _task(request), request.get("answer") or ""
-    if not isinstance(answer, str) or len(answer) > 40:
-        raise RequestError("malformed_request", detail="answer")
-    met, parts = goals.check(task.key, _state(request), answer)
-    return {
-        "ok": True,
-        "met": met,
-        "parts": [{"text": _first_up(catalog.message(k, p, lang)), "done": d} for k, p, d in parts],
-    }
-
-
-def _first_up(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _task(request: dict[str, Any]) -> goals.Task:
-    key = request.get("task")
-    if not isinstance(key, str) or key not in goals.tasks():
-        raise RequestError("malformed_request", detail="task")
-    return goals.tasks()[key]
-
-
 OPS = {
     "describe": _op_describe,
     "scenario": _op_scenario,
@@ -357,6 +326,8 @@ OPS = {
     "search": _op_search,
     "deadline": _op_deadline,
     "instalments": _op_instalments,
-    "task": _op_task,
-    "goal": _op_goal,
 }
+
+from .goals_api import GOAL_OPS  # noqa: E402  the self-check's sandbox tasks (task, goal); after OPS, which it extends
+
+OPS.update(GOAL_OPS)
