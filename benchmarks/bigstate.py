@@ -43,10 +43,15 @@ def limit(name: str) -> int:
 
 
 def state_with(modules: int, students: int) -> dict[str, Any]:
+    """The written exam's start with `modules` modules (the first is the one its guided steps are on) and
+    `students` more students on the course instance."""
     state = to_json(all_scenarios()["written_exam"].start)
-    first = state["course"]["modules"][0]
-    state["course"]["modules"] = [{**first, "code": f"M{n:02d}", "name_sv": f"Del {n}", "name_en": f"Part {n}"}
-                                  for n in range(1, modules + 1)] if modules != 2 else state["course"]["modules"]
+    course = state["course"]
+    first = course["modules"][0]
+    if modules != len(course["modules"]):
+        course["modules"] = [first] + [{**first, "code": f"M{n:02d}", "name_sv": f"Del {n}", "name_en": f"Part {n}"}
+                                       for n in range(2, modules + 1)]
+        course["hp"] = sum(m["hp"] for m in course["modules"])
     state["students"] += [{"pnr": f"19{n:06d}-B{n % 1000:03d}", "name": f"Student {n}", "course_code": "INX101",
                            "instance": "HT2025"} for n in range(students)]
     return state
