@@ -3,7 +3,8 @@
 // Both accept their inputs from the page's address, so staff can link to an answer already filled in:
 //   deadlines page: ?exam=2026-01-15&retake=2026-02-06
 //   credits page:   ?done=1:2026-03-20,2:2026-03-27&required=5&by=2026-06-01
-// A value that is not right is filled in as it came, and the engine's message says what is wrong with it.
+// A value that is not right is filled in as it came, and the engine's message says what is wrong with it; a key
+// given twice, a field left out or a `done` that is not pairs is named before anything is counted.
 import { boot, focusOn, h, stacked } from "./ui.js";
 
 export async function mount(widget, { root }) {
@@ -15,16 +16,28 @@ export async function mount(widget, { root }) {
   const id = (name) => `${tool}-${name}`;
   const out = h("div", { class: "ladok-result", id: id("result"), "aria-live": "polite" });
   const common = { calendar: runtime.calendar, settings: runtime.settings, lang };
-  const day = (iso) => `${t(`weekday.${(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7}`)} ${iso}`;
+  // A date the engine has read (YYYY-MM-DD) with its weekday; anything else as it is.
+  const day = (iso) => {
+    const weekday = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`).getUTCDay() : NaN;
+    return Number.isNaN(weekday) ? iso : `${t(`weekday.${(weekday + 6) % 7}`)} ${iso}`;
+  };
+  const quote = (text) => (lang === "sv" ? `”${text}”` : `“${text}”`);
   const hp = (n) => (lang === "sv" ? String(n).replace(".", ",") : String(n));
   const address = new URLSearchParams(location.search);
-  // The answer replaces the last one and takes focus, so it is read out and in view.
+  // The answer replaces the last one and takes focus, so it is read out and in view: from its first line down,
+  // just under the site's header, when it does not fit where it is (on a phone, for one).
   const show = (...lines) => {
     out.replaceChildren(...lines);
     focusOn(out.firstElementChild);
+    const header = document.querySelector(".md-header");
+    const top = out.getBoundingClientRect().top - (header ? header.getBoundingClientRect().bottom : 0) - 8;
+    if (top < 0 || out.getBoundingClientRect().bottom > innerHeight) window.scrollBy({ top, behavior: "instant" });
   };
-  const problem = (answer) => {
-    const text = (answer.refusal || answer.error).text;
+  const problem = (answer) => say((answer.refusal || answer.error).text);
+  const missing = (label) => say(t("tool.field_missing", { field: quote(label) }));
+  // A key of the address given more than once: named, and nothing is counted from the address.
+  const repeated = (...keys) => keys.find((key) => address.getAll(key).length > 1);
+  const say = (text) => {
     show(h("p", { class: "ladok-error ladok-outcome ladok-outcome-refused", role: "alert" },
       h("span", { class: "ladok-mark", "aria-hidden": "true" }, "✖"), " ", h("strong", {}, `${t("ui.refused")}:`), " ",
       text));
@@ -39,6 +52,7 @@ export async function mount(widget, { root }) {
     const [retake, retakeRow] = field("retake", t("tool.retake_date"), { placeholder: t("ui.date_hint") });
     const form = h("form", { class: "ladok-form", onsubmit: async (event) => {
       event.preventDefault();
+      if (!exam.value.trim()) return missing(t("tool.exam_date"));
       const answer = await call({ op: "deadline", ...common, exam: exam.value.trim(), retake: retake.value.trim() || null });
       if (!answer.ok) return problem(answer);
       const d = answer.deadline;
@@ -47,7 +61,7 @@ export async function mount(widget, { root }) {
       if (d.by_retake) {
         lines.push(h("p", {}, t("tool.by_retake", { days: runtime.settings.retake_margin_days, day: day(d.by_retake) })));
       }
-      lines.push(h("p", {}, t("tool.governs", { rule: t(`rule.${d.governing}`) })));
+      lines.push(h("p", { class: "ladok-rule" }, t("tool.governs", { rule: t(`rule.${d.governing}`) })));
       lines.push(h("p", {}, d.moved_by.length
         ? t("tool.moved_by", { days: d.moved_by.map((o) => `${o[lang]} (${day(o.date)})`).join(", ") })
         : t("tool.moved_by_none")));
@@ -56,7 +70,9 @@ export async function mount(widget, { root }) {
     box.append(form, out);
     exam.value = address.get("exam") || "";
     retake.value = address.get("retake") || "";
-    if (exam.value) form.requestSubmit();
+    const twice = repeated("exam", "retake");
+    if (twice) say(t("tool.repeated_key", { key: twice }));
+    else if (exam.value || retake.value) form.requestSubmit();
     else exam.focus();
     return;
   }
@@ -111,6 +127,8 @@ export async function mount(widget, { root }) {
   const [by, byRow] = field("by", t("tool.csn_by"), { placeholder: t("ui.date_hint") });
   const form = h("form", { class: "ladok-form", onsubmit: async (event) => {
     event.preventDefault();
+    if (by.value.trim() && !required.value.trim()) return missing(t("tool.csn_required"));
+    if (required.value.trim() && !by.value.trim()) return missing(t("tool.csn_by"));
     const request = {
       op: "instalments", ...common,
       structure: parts.map((p) => ({ name: p.name, hp: p.hp, moments: p.moments.split(",").map((m) => m.trim()) })),
@@ -137,20 +155,24 @@ export async function mount(widget, { root }) {
     if (answer.csn) {
       const c = answer.csn;
       lines.push(h("p", { class: "ladok-answer" }, h("strong", {}, t(`tool.csn.${c.verdict}`, {
-        have: hp(c.certified_hp), required: hp(c.required_hp), by: day(by.value.trim()) }))));
+        have: hp(c.certified_hp), required: hp(c.required_hp), by: day(c.by ?? by.value.trim()) }))));
     }
     show(...lines);
-  } }, structure, moments, h("fieldset", {}, h("legend", {}, t("tool.csn")), requiredRow, byRow),
+  } }, moments, structure, h("fieldset", {}, h("legend", {}, t("tool.csn")), requiredRow, byRow),
   h("button", { type: "submit", class: "md-button md-button--primary" }, t("tool.show")));
-  for (const pair of (address.get("done") || "").split(",").filter(Boolean)) {
-    const [moment, date] = pair.split(":");
-    if (moment && date !== undefined) finished.set(moment.trim(), date.trim());
-  }
+  // done=1:2026-03-20,2:2026-03-27: moments and the dates they were done, in pairs.
+  const done = address.get("done");
+  const pairs = (done ?? "").split(",").map((pair) => pair.split(":").map((part) => part.trim()));
+  const unpaired = done !== null && pairs.some((pair) => pair.length !== 2 || !pair[0] || !pair[1]);
+  if (!unpaired) for (const [moment, date] of done === null ? [] : pairs) finished.set(moment, date);
   required.value = address.get("required") || "";
   by.value = address.get("by") || "";
   drawStructure();
   drawMoments();
   box.append(form, out);
-  if (finished.size || required.value) form.requestSubmit();
-  else focusOn(structure.querySelector("input"));
+  const twice = repeated("done", "required", "by");
+  if (twice) say(t("tool.repeated_key", { key: twice }));
+  else if (unpaired) say(t("tool.bad_done", { value: done }));
+  else if (finished.size || required.value || by.value) form.requestSubmit();
+  else focusOn(moments.querySelector("input") || structure.querySelector("input"));
 }

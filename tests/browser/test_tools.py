@@ -158,3 +158,82 @@ def test_a_tool_fits_a_phone(browser: Any, server: str) -> None:
         assert wide == []
     finally:
         context.close()
+
+
+# --- links and fields that cannot be counted say what is wrong -----------------------------------------------------
+
+
+def alert_text(page: Any) -> str:
+    alert = page.locator(".ladok-result [role=alert]")
+    alert.wait_for(timeout=90_000)
+    text: str = alert.inner_text()
+    return text
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("/en/teacher/deadlines/?retake=2026-04-20", "Fill in “Exam date”."),
+        ("/teacher/deadlines/?exam=2026-02-30", "2026-02-30 är inte ett datum."),
+        ("/en/teacher/deadlines/?exam=2026-03-27&exam=2026-04-01", "The address gives exam more than once"),
+        ("/en/student/credits/?done=1:2026-02-30,2:2026-03-27", "2026-02-30 is not a date."),
+        ("/en/student/credits/?done=", "In the address, done= is not moments and dates in pairs"),
+        ("/student/credits/?done=2026-03-20", "I adressen är done=2026-03-20 inte moment och datum i par"),
+        ("/en/student/credits/?done=1:2026-03-20&done=2:2026-03-27", "The address gives done more than once"),
+        ("/en/student/credits/?done=1:2026-03-20,2:2026-03-27&required=5", "Fill in “By”."),
+        ("/student/credits/?by=2026-06-01", "Fyll i ”Antal hp som krävs”."),
+    ],
+)
+def test_a_link_that_cannot_be_counted_says_what_is_wrong(context: Any, watch: Watch, server: str, address: str,
+                                                          message: str) -> None:
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(server + address)
+    assert message in alert_text(page)
+    assert page.locator(".ladok-result .ladok-answer, .ladok-result h4").count() == 0, "nothing was counted"
+    assert watch.errors == []
+
+
+def test_the_csn_date_is_shown_as_read_never_as_an_invalid_weekday(context: Any, watch: Watch, server: str) -> None:
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(f"{server}/en/student/credits/?done=1:2026-03-20,2:2026-03-27&required=2.5&by=2026-W23-1")
+    page.wait_for_selector(".ladok-result .ladok-answer", timeout=90_000)
+    assert "NaN" not in result(page) and "2026-W23-1" in result(page)
+    assert watch.errors == []
+
+
+IN_VIEW = """(selector) => {
+  const bottom = document.querySelector('.md-header').getBoundingClientRect().bottom;
+  const r = document.querySelector(selector).getBoundingClientRect();
+  return r.height > 0 && r.top >= bottom && r.bottom <= innerHeight;
+}"""
+
+
+def test_on_a_phone_a_link_to_the_calculator_shows_the_answer_and_its_rule(browser: Any, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/teacher/deadlines/?exam=2026-03-27&retake=2026-04-20")
+        page.wait_for_selector(".ladok-result .ladok-answer", timeout=90_000)
+        page.wait_for_timeout(300)  # the theme may still be settling its header
+        assert page.evaluate(IN_VIEW, ".ladok-result .ladok-answer"), "the answer's first line is in view"
+        assert page.evaluate(IN_VIEW, ".ladok-result .ladok-rule"), "and the rule that governs it"
+    finally:
+        context.close()
+
+
+def test_on_a_phone_the_credit_tool_starts_with_the_students_own_dates(browser: Any, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/en/student/credits/")
+        page.locator(".ladok-tool .ladok-open").click()
+        page.wait_for_selector(".ladok-tool form", timeout=90_000)
+        assert page.evaluate("() => document.activeElement.dataset.moment") == "1", "focus on the first date"
+        assert page.evaluate(IN_VIEW, "[data-moment='1']")
+        first = page.evaluate("""() => { const form = document.querySelector('.ladok-tool form');
+          return form.querySelector('.ladok-moments, .ladok-structure').className; }""")
+        assert first == "ladok-moments", "the dates come before the course structure"
+    finally:
+        context.close()
