@@ -211,7 +211,8 @@ def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
     seen = view(state, str(request.get("actor")), _options(request), today)
     if "error" in seen:
         raise RequestError("unknown_actor", actor=str(request.get("actor")))
-    return {"ok": True, "view": seen, "guide": _guide(state)}
+    # The state as read: a state of an earlier format comes back upgraded, so the page keeps and draws that one.
+    return {"ok": True, "view": seen, "guide": _guide(state), "state": to_json(state)}
 
 
 def _options(request: dict[str, Any]) -> dict[str, Any] | None:

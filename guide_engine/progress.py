@@ -147,7 +147,14 @@ def csn_check(plan: list[Instalment], certified: set[str], required_hp: float, b
         if maybe >= required_hp
         else "short"
     )
-    return {"certified_hp": have, "sure_hp": sure, "maybe_hp": maybe, "required_hp": required_hp, "verdict": verdict}
+    return {
+        "certified_hp": have,
+        "sure_hp": sure,
+        "maybe_hp": maybe,
+        "required_hp": required_hp,
+        "verdict": verdict,
+        "by": by.isoformat(),  # the date as the engine read it, for the page to write in words
+    }
 
 
 MAX_PARTS = 12

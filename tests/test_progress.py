@@ -66,7 +66,7 @@ def test_a_csn_requirement_is_met_on_time_maybe_or_short(calendar: Calendar) -> 
     assert csn_check(parts, set(), 5, dt.date(2026, 5, 20))["verdict"] == "maybe"
     assert csn_check(parts, set(), 7.5, dt.date(2026, 12, 1))["verdict"] == "short"
     assert csn_check(parts, {"DEL1"}, 5, dt.date(2026, 6, 3)) == {
-        "certified_hp": 2.5, "sure_hp": 5.0, "maybe_hp": 5.0, "required_hp": 5, "verdict": "on_time"}
+        "certified_hp": 2.5, "sure_hp": 5.0, "maybe_hp": 5.0, "required_hp": 5, "verdict": "on_time", "by": "2026-06-03"}
 
 
 def test_a_student_can_describe_their_own_course() -> None:
