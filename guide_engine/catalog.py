@@ -841,9 +841,9 @@ MESSAGES.update(
             "examiner only.",
         ),
         "doc.inspera_apart": (
-            "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen Planner på "
-            "tentamen (Admin i Insperas svenska gränssnitt). Det är ingen behörighet i Ladok.",
-            "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the Planner "
+            "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen ”Planner” på "
+            "tentamen (”Admin” i Insperas svenska gränssnitt). Det är ingen behörighet i Ladok.",
+            "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the “Planner” "
             "role on the test. It is not a Ladok authorisation.",
         ),
     }

@@ -7,7 +7,6 @@ for a task that asks for it, of what the reader typed), made of parts that are e
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -16,8 +15,7 @@ from typing import Any
 from .catalog import in_sentence
 from .model import COURSE_TARGET, Result, State
 from .outcome import both
-from .scenarios import ADMIN, ALVA, BRUNO, EXAM_DAY, EXAMINER, TEACHER, TODAY, all_scenarios
-from .workflow import act
+from .scenarios import ADMIN, ALVA, BRUNO, EXAM_DAY, EXAMINER, TEACHER, TODAY, all_scenarios, play
 
 Part = tuple[str, dict[str, Any], bool]  # (message key, its parameters, met)
 
@@ -45,15 +43,6 @@ def _names(state: State, pnr: str, target: str) -> dict[str, Any]:
         both(in_sentence(module.name_sv), in_sentence(module.name_en)) if module else target
     )  # a state of another course: its code
     return {"name": student.name if student else pnr, "module": module_name}
-
-
-def _play(state: State, steps: list[tuple[str, str, dict[str, Any]]], today: dt.date) -> State:
-    for actor, action, params in steps:
-        outcome = act(state, actor, action, params, today)
-        if outcome.refusal is not None:
-            raise AssertionError(f"task set-up refused: {outcome.refusal}")
-        state = outcome.state
-    return state
 
 
 def _unguided(key: str) -> State:
@@ -100,7 +89,7 @@ def _inspera_start() -> State:
     ready = {"target": "TEN1", "graded_by": TEACHER, "notify": EXAMINER}
     steps = [(ADMIN, "transfer_from_inspera", {"activity": activity.id, "grades": grades})]
     steps += [(ADMIN, "mark_ready", {**ready, "student": pnr}) for _, pnr in activity.codes]
-    return _play(state, steps, TODAY)
+    return play(state, steps, TODAY)
 
 
 def _code_parts(state: State, answer: str) -> list[Part]:

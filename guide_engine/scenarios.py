@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from .actions import ACTIONS
-from .model import COURSE_TARGET, Course, Module, Person, State, Student
+from .model import COURSE_TARGET, Course, InvalidDefinition, Module, Person, State, Student
 from .workflow import act
 
 TEACHER, EXAMINER, ADMIN = "t-lea", "e-ebba", "a-stig"
@@ -100,12 +100,13 @@ def _fresh(course: Course, key: str) -> State:
     return State(course=course, people=PEOPLE, students=_students(course), scenario=key)
 
 
-def _play(state: State, steps: list[tuple[str, str, dict[str, Any]]], today: dt.date) -> State:
-    """Bring a starting state about through the engine itself, so no scenario starts in an impossible state."""
+def play(state: State, steps: list[tuple[str, str, dict[str, Any]]], today: dt.date) -> State:
+    """Bring a starting state about through the engine itself, so no exercise, task or question starts in an
+    impossible state; a refused step is a mistake in the set-up (`InvalidDefinition`)."""
     for actor, action, params in steps:
         outcome = act(state, actor, action, params, today)
         if outcome.refusal is not None:
-            raise AssertionError(f"scenario set-up refused: {outcome.refusal}")
+            raise InvalidDefinition(f"set-up refused: {action} {outcome.refusal}")
         state = outcome.state
     return state
 
@@ -182,7 +183,7 @@ def _written_exam() -> Scenario:
 
 
 def _inspera() -> Scenario:
-    start = _play(_fresh(WRITTEN, "inspera"), [(ADMIN, "setup_activity", {"target": "TEN1", "date": EXAM_DAY})], TODAY)
+    start = play(_fresh(WRITTEN, "inspera"), [(ADMIN, "setup_activity", {"target": "TEN1", "date": EXAM_DAY})], TODAY)
     activity = start.activities[0]
     code_a, code_b = activity.codes[0][0], activity.codes[1][0]
     grades = {code_a: "G", code_b: "VG"}
@@ -241,7 +242,7 @@ def _change_grade() -> Scenario:
         *_report_and_certify(ALVA, "INL1", "G", "2026-01-20"),
         *_report_and_certify(ALVA, COURSE_TARGET, "G", "2026-01-20"),
     ]
-    start = replace(_play(_fresh(WRITTEN, "change_grade"), setup, TODAY), scenario="change_grade")
+    start = replace(play(_fresh(WRITTEN, "change_grade"), setup, TODAY), scenario="change_grade")
     return Scenario(
         "change_grade",
         "Ändra ett attesterat betyg i rätt ordning",

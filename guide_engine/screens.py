@@ -14,7 +14,7 @@ from .decision import on_result, role_refusal
 from .model import COURSE_TARGET, SCALES, Person, Result, State
 from .numbers import parse_date
 from .outcome import Refusal
-from .privacy import Codes
+from .privacy import Codes, code_on
 from .results import standing_result, working_result
 from .rules import STANDING_STATES, WORKING_STATES
 
@@ -75,7 +75,7 @@ class Rows:
         hide = (pnr, target) in self.hidden
         status = record.status if record else "none"
         activity = state.activity(record.activity) if record and record.activity else None
-        code = (activity.code_for(pnr) if activity else None) or _latest_code(state, pnr, target)
+        code = (activity.code_for(pnr) if activity else None) or code_on(state, pnr, target)
         actions = self.allowed(pnr, target, record, names or self.row_actions)
         return {
             "ref": record.id if record else None,
@@ -103,15 +103,6 @@ def _meets(action: Action, record: Result | None) -> bool:
     return action.moves_from(record.status if record else "none") is not None or action.name == "save_draft"
 
 
-def _latest_code(state: State, pnr: str, target: str) -> str:
-    for activity in reversed(state.activities):
-        if activity.target == target:
-            code = activity.code_for(pnr)
-            if code:
-                return code
-    return ""
-
-
 def _page(items: list[Any], page: Any) -> tuple[list[Any], int, int]:
     pages = max(1, -(-len(items) // PER_PAGE))
     at = page if isinstance(page, int) and 0 <= page < pages else 0
@@ -127,7 +118,7 @@ def _matches(rows: Rows, pnr: str, target: str, query: str) -> bool:
         seen = [rows.hidden[(pnr, target)]]
     else:
         student = rows.state.student(pnr)
-        seen = [student.name if student else "", pnr, _latest_code(rows.state, pnr, target)]
+        seen = [student.name if student else "", pnr, code_on(rows.state, pnr, target)]
     return any(q in text.lower().replace("-", "") for text in seen)
 
 

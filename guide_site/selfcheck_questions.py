@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from guide_engine import Calendar, Settings, State, act, all_scenarios, catalog, describe, view
-from guide_engine.scenarios import EXAM_DAY
+from guide_engine.scenarios import EXAM_DAY, play
 
 SEED = 20  # the issue's number: the same seed and year give the same dates on every build
 AUTHORISATION_REFUSALS = frozenset({"not_authorised", "not_examiner_of_course"})
@@ -74,21 +74,17 @@ SCENARIO = all_scenarios()["written_exam"]
 TODAY = SCENARIO.today
 
 
+def _play(state: State, steps: list[tuple[str, str, dict[str, Any]]], today: dt.date = TODAY) -> State:
+    """The exercises' own set-up (`scenarios.play`), on the self-check's day unless told otherwise."""
+    return play(state, steps, today)
+
+
 def _people(state: State) -> dict[str, str]:
     """role -> the first person in the scenario with it."""
     out: dict[str, str] = {}
     for person in state.people:
         out.setdefault(person.roles[0], person.id)
     return out
-
-
-def _play(state: State, steps: list[tuple[str, str, dict[str, Any]]], today: dt.date = TODAY) -> State:
-    for actor, action, params in steps:
-        outcome = act(state, actor, action, params, today)
-        if outcome.refusal is not None:
-            raise ValueError(f"self-check set-up refused: {action} {outcome.refusal}")
-        state = outcome.state
-    return state
 
 
 def _fresh() -> State:
@@ -121,10 +117,10 @@ def _lifecycle_states() -> dict[str, tuple[State, dict[str, Any]]]:
     state, who = _fresh(), _people(_fresh())
     pnr, target, day = _student(state), "TEN1", EXAM_DAY
     subject = {"student": pnr, "target": target}
-    draft = _play(state, _report(pnr, target, "G", day, who))
-    ready = _play(draft, _ready(pnr, target, who))
-    certified = _play(ready, _certify(pnr, target, who))
-    prepared = _play(certified, [(who["study_admin"], "prepare_removal", subject)])
+    draft = play(state, _report(pnr, target, "G", day, who), TODAY)
+    ready = play(draft, _ready(pnr, target, who), TODAY)
+    certified = play(ready, _certify(pnr, target, who), TODAY)
+    prepared = play(certified, [(who["study_admin"], "prepare_removal", subject)], TODAY)
     return {
         "none": (state, {**subject, "grade": "G", "exam_date": day}),
         "draft": (draft, {**subject, "graded_by": who["teacher"], "notify": who["examiner"]}),
@@ -260,7 +256,7 @@ def _visible_question(a: Asker) -> Question:
     who, pnr = _people(state), _student(state)
     steps = _passed(pnr, "TEN1", "G", EXAM_DAY, who)
     choices = tuple(Choice(action, catalog.label(f"action.{action}", a.lang)) for _, action, _ in steps)
-    seen_after = next(i for i in range(len(steps)) if view(_play(state, steps[: i + 1]), pnr)["rows"])
+    seen_after = next(i for i in range(len(steps)) if view(play(state, steps[: i + 1], TODAY), pnr)["rows"])
     return Question(
         "visible-after",
         "lifecycle",
