@@ -151,6 +151,13 @@ def report_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
     return {"target": target, "query": query, "rows": shown, "total": len(out), "page": page, "pages": pages}
 
 
+def awaits(record: Result | None) -> str | None:
+    """What a result waits for on a certify list: its certification, the certification of its removal, or
+    nothing (a draft, a certified result, no result)."""
+    waiting = {"ready": "certify", "prepared_for_removal": "certify_removal"}
+    return waiting.get(record.status) if record else None
+
+
 def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
     """What waits for the examiner: results marked as ready, and removals prepared for certification."""
     state = rows.state
@@ -165,7 +172,7 @@ def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
     out = []
     for record in waiting:
         made = rows.row(record.student, record.target, record, names)
-        made["awaits"] = "certify_removal" if record.status in STANDING_STATES else "certify"
+        made["awaits"] = awaits(record)
         out.append(made)
     shown, page, pages = _page(out, opts.get("certify_page"))
     # Drafts do not wait here: the screen says so, and names a few, so trying to certify one is told why.
@@ -190,6 +197,7 @@ def activity_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any] | None:
             continue
         made = rows.row(pnr, chosen.target, record, tuple(ACTIONS[n] for n in ON_CERTIFY_SCREEN))
         made["code"] = code
+        made["awaits"] = awaits(record)
         out.append(made)
     shown, page, pages = _page(out, opts.get("activity_page"))
     return {

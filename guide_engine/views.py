@@ -151,6 +151,7 @@ def _student_view(state: State, pnr: str) -> dict[str, Any]:
         "screens": [],
         "rows": rows,
         "credits": credits(state, pnr),
+        "credits_text": _hp_text(credits(state, pnr)),
     }
 
 

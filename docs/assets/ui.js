@@ -22,11 +22,14 @@ export function h(tag, attrs = {}, ...children) {
 
 // Labels and small texts from the engine's catalog, in one language; {name} placeholders filled in.
 export function translator(runtime, lang) {
-  return (key, params = {}) => {
-    const entry = runtime.rules.labels[key];
+  const labels = runtime.rules.labels;
+  const t = (key, params = {}) => {
+    const entry = labels[key];
     if (!entry) throw new Error(`no text for ${key}`);
     return entry[lang].replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
   };
+  t.has = (key) => Object.hasOwn(labels, key);
+  return t;
 }
 
 export function today() {
