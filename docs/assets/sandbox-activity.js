@@ -5,7 +5,7 @@
 // `activities` and `activity`.
 import { certifyList } from "./sandbox-certify.js";
 import { pager } from "./sandbox-parts.js";
-import { h } from "./ui.js";
+import { h, roving } from "./ui.js";
 
 export const ACTIVITY_ANCHOR = "activity";
 
@@ -27,25 +27,25 @@ export function activityScreen(ctx) {
 function sessionPicker(ctx) {
   const { t, seen, ui } = ctx;
   const chosen = seen.activity.id;
-  return h("div", { class: "ladok-picker", role: "group", "aria-label": t("ui.activity") },
+  return roving(h("div", { class: "ladok-picker", "aria-label": t("ui.activity") },
     ...seen.activities.map((a) => h("button", { type: "button",
       class: `md-button${a.id === chosen ? " md-button--primary" : ""}`, "aria-pressed": String(a.id === chosen),
       dataset: { focus: `activity|${a.id}` }, onclick: () => {
         Object.assign(ui, { activity: a.id, activityPage: 0, selected: new Set(), confirming: null });
         ctx.redraw(`activity|${a.id}`);
-      } }, t("ui.activity_of", { activity: a.id, target: ctx.targetName(a.target), date: a.date, count: a.count }))));
+      } }, t("ui.activity_of", { activity: a.id, target: ctx.targetName(a.target), date: a.date, count: a.count })))));
 }
 
 function statusFilter(ctx) {
   const { t, seen, ui } = ctx;
   const data = seen.activity;
-  return h("div", { class: "ladok-picker ladok-filter", role: "group", "aria-label": t("ui.filter_by_status") },
+  return roving(h("div", { class: "ladok-picker ladok-filter", "aria-label": t("ui.filter_by_status") },
     ...data.filters.map((f) => h("button", { type: "button",
       class: `md-button${f === data.status ? " md-button--primary" : ""}`, "aria-pressed": String(f === data.status),
       dataset: { focus: `filter|${f}` }, onclick: () => {
         Object.assign(ui, { status: f, activityPage: 0, confirming: null });
         ctx.redraw(`filter|${f}`);
-      } }, t(`ui.filter_${f}`))));
+      } }, t(`ui.filter_${f}`)))));
 }
 
 // The actions on the course that belong on this screen (Create activity session), each with the inputs its

@@ -5,7 +5,9 @@
 // comment. Under the list stand the drafts that do not wait here, with the screen's note on why. The same list
 // serves the activity session's own certify view. Every fact comes from the engine's view (`certify`, `activity`,
 // `row.awaits`, `row.fields`, `row.actions`); the engine decides each action.
-import { cells, field, fieldOrText, forget, pager, paramsFor, rowAnchor, rowKey, shortWho, table, whoOf }
+import {
+  PEOPLE_KINDS, cells, field, fieldOrText, forget, pager, paramsFor, rowAnchor, rowKey, shortWho, table, whoOf,
+}
   from "./sandbox-parts.js";
 import { h } from "./ui.js";
 
@@ -93,7 +95,7 @@ function sendBack(ctx, row, anchor) {
   const actions = row.actions.filter((a) => a !== row.awaits);
   if (!actions.length) return null;
   const inputs = actions.flatMap((a) => ctx.seen.forms[a].fields)
-    .filter((f, i, all) => row.fields.includes(f.name) && !IN_COLUMNS.has(f.name)
+    .filter((f, i, all) => row.fields.includes(f.name) && !IN_COLUMNS.has(f.name) && !PEOPLE_KINDS[f.kind]
       && all.findIndex((g) => g.name === f.name) === i)
     .map((f) => h("label", { class: "ladok-comment" }, t(`ui.${f.name}`), " ", field(ctx, row, f.name, `${key}|${f.name}`)));
   return h("div", { class: "ladok-buttons" }, ...inputs, ...actions.map((action) => h("button", { type: "button",

@@ -28,7 +28,7 @@ export function opensForm(ctx, action) {
   return ctx.seen.forms[action].fields.some((f) => PEOPLE_KINDS[f.kind]);
 }
 
-function kindOf(ctx, name) {
+export function kindOf(ctx, name) {
   for (const form of Object.values(ctx.seen.forms)) {
     const field = form.fields.find((f) => f.name === name);
     if (field) return field.kind;

@@ -5,10 +5,10 @@
 // fields each action takes (`forms`) come from the engine's view; the other actions stay under More functions
 // and answer, when tried, with Ladok's reason.
 import {
-  PEOPLE_KINDS, cells, field, fieldOrText, forget, listSearch, opensForm, pager, paramsFor, rowAnchor, rowKey,
+  PEOPLE_KINDS, cells, field, fieldOrText, forget, kindOf, listSearch, opensForm, pager, paramsFor, rowAnchor, rowKey,
   shortWho, table, whoOf,
 } from "./sandbox-parts.js";
-import { h } from "./ui.js";
+import { h, roving } from "./ui.js";
 
 export { rowAnchor };
 
@@ -19,7 +19,7 @@ export function reportScreen(ctx) {
   const { t, seen, ui, lang } = ctx;
   const report = seen.report;
   const course = seen.course;
-  const picker = h("div", { class: "ladok-picker", role: "group", "aria-label": t("ui.module") },
+  const picker = roving(h("div", { class: "ladok-picker", "aria-label": t("ui.module") },
     ...course.targets.map(({ code, name }) => h("button", {
       type: "button", class: `md-button${code === report.target ? " md-button--primary" : ""}`,
       "aria-pressed": String(code === report.target), dataset: { focus: `module|${code}` },
@@ -27,7 +27,7 @@ export function reportScreen(ctx) {
         Object.assign(ui, { module: code, page: 0, query: "", form: null });
         ctx.redraw(`module|${code}`);
       },
-    }, name[lang])));
+    }, name[lang]))));
   const target = course.targets.find((x) => x.code === report.target);
   const rows = report.rows;
   const points = !target.course_grade && (ui.points.has(target.code) || rows.some((r) => r.points)
@@ -96,7 +96,7 @@ function resultRow(ctx, row, points, labels, withOutcome) {
     t("ui.more_functions")), h("div", { class: "ladok-buttons" }, ...others.map(button)));
   const values = [whoOf(ctx, row), t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
     fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
-  const extra = row.fields.filter((name) => !IN_COLUMNS.has(name)).map((name) => h("label", { class: "ladok-comment" },
+  const extra = row.fields.filter((name) => !IN_COLUMNS.has(name) && !PEOPLE_KINDS[kindOf(ctx, name)]).map((name) => h("label", { class: "ladok-comment" },
     t(`ui.${name}`), " ", field(ctx, row, name, `${key}|${name}`)));
   const out = [
     h("tr", { class: "ladok-row", dataset: { anchor } }, ...cells(labels, values)),

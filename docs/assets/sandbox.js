@@ -13,7 +13,7 @@ import { hasLink, makeLink, takeLink } from "./sandbox-link.js";
 import { reportScreen } from "./sandbox-report.js";
 import { searchScreen, studentScreen } from "./sandbox-screens.js";
 import { openStore, wellFormed } from "./sandbox-store.js";
-import { boot, focusOn, h, outcomeMessage, today } from "./ui.js";
+import { boot, focusOn, h, outcomeMessage, roving, today } from "./ui.js";
 
 // How each screen the view names (`view.screens`) is drawn, and its tab's label.
 const SCREENS = { report: reportScreen, certify: certifyScreen, activities: activityScreen, search: searchScreen,
@@ -44,12 +44,12 @@ export async function mount(widget, { root, auto }) {
     inspera: {} });
 
   const notices = h("div", { class: "ladok-notices" });
-  const roles = h("div", { class: "ladok-roles", role: "group", "aria-label": t("ui.act_as") });
+  const roles = h("div", { class: "ladok-roles", "aria-label": t("ui.act_as") });
   const linkBox = h("input", { type: "text", readonly: true, class: "ladok-link", "aria-label": t("ui.link_label") });
   const linkRow = h("p", { class: "ladok-linkrow", hidden: true }, h("label", {}, t("ui.link_label"), " ", linkBox));
   const statusBar = h("div", { class: "ladok-statusbar", role: "status" });
   const guideBox = h("div", { class: "ladok-guide" });
-  const tabs = h("div", { class: "ladok-tabs", role: "group", "aria-label": t("ui.screens") });
+  const tabs = h("div", { class: "ladok-tabs", "aria-label": t("ui.screens") });
   const viewHeading = h("h4", { class: "ladok-viewing", tabindex: "-1" });
   const view = h("div", { class: "ladok-view" });
   const logList = h("ol", { class: "ladok-log", role: "log", "aria-label": t("ui.log") });
@@ -83,6 +83,7 @@ export async function mount(widget, { root, auto }) {
 
   async function fresh() {
     const answer = await call({ op: "scenario", scenario, lang });
+    guide = answer.guide; // so a new start opens where the first step is done
     return { state: answer.state, actor: answer.guide.steps[0]?.actor || answer.state.people[0].id, log: [] };
   }
 
@@ -307,6 +308,7 @@ export async function mount(widget, { root, auto }) {
       class: `md-button${p.id === work.actor ? " md-button--primary" : ""}`, "aria-pressed": String(p.id === work.actor),
       dataset: { focus: `role|${p.id}`, person: p.id }, onclick: () => p.id !== work.actor && switchRole(p.id) },
     personLabel(p))));
+    roving(roles);
     drawGuide();
     viewHeading.textContent = t("ui.view_of", { name: personLabel(me) });
     const screens = seen.screens.filter((s) => SCREENS[s]);
@@ -319,6 +321,7 @@ export async function mount(widget, { root, auto }) {
         Object.assign(ui, { screen: s, form: null, confirming: null });
         ctx.redraw(`screen|${s}`);
       } }, t(SCREEN_LABELS[s]))));
+    roving(tabs);
     view.replaceChildren(...(screens.length ? SCREENS[ui.screen](ctx) : studentScreen(ctx)).filter(Boolean));
     statusBar.replaceChildren(...(outcome ? [outcomeMessage(t, outcome)] : []));
   }

@@ -45,12 +45,25 @@ FOCUSED = "e => e === document.activeElement"
 BEFORE = "(e) => Boolean(e.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING)"
 
 
+TAB_PRESSES = [0]  # Tab and Shift+Tab pressed so far, for measuring what a step costs a keyboard user
+
+
 def tab_to(page: Any, target: Any, limit: int = 250) -> None:
-    """Move focus to `target` with Tab or Shift+Tab only, as a keyboard user would."""
+    """Move focus to `target` with Tab or Shift+Tab, as a keyboard user would; a button of a toolbar (one tab stop
+    for the whole row of buttons) is reached by tabbing to the toolbar, then with the arrow keys."""
+    toolbar = target.locator("xpath=ancestor::*[@role='toolbar'][1]")
+    if toolbar.count() and target.get_attribute("tabindex") == "-1":
+        tab_to(page, toolbar.locator("button[tabindex='0']"), limit)
+        for _ in range(toolbar.locator("button").count()):
+            if target.evaluate(FOCUSED):
+                return
+            page.keyboard.press("ArrowRight")
+        raise AssertionError(f"could not reach {target} with the arrow keys")
     for _ in range(limit):
         if target.evaluate(FOCUSED):
             return
         page.keyboard.press("Shift+Tab" if target.evaluate(BEFORE) else "Tab")
+        TAB_PRESSES[0] += 1
     raise AssertionError(f"could not reach {target} with the keyboard")
 
 

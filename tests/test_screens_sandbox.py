@@ -1,4 +1,4 @@
-"""The certify lists the sandbox draws: what each row waits for, on the examiner's list and an activity session's."""
+"""What the sandbox draws: what each row of a certify list waits for, and a search typed without a hyphen."""
 
 from __future__ import annotations
 
@@ -28,3 +28,11 @@ def test_every_row_of_a_session_says_what_it_awaits_as_the_certify_screen_does(w
     assert listed == {ALVA: "certify", BRUNO: "certify_removal"}
     ready_only = view(state, EXAMINER, {"status": "ready"})["activity"]["rows"]
     assert [(r["student"], r["awaits"]) for r in ready_only] == [(ALVA, "certify")]
+
+
+def test_an_interim_number_is_found_without_its_hyphen_in_the_search_and_in_the_list(written: State) -> None:
+    from guide_engine.views import find_student
+
+    assert find_student(written, "19990909T005")["found"] == "earlier_instance"
+    rows = view(written, TEACHER, {"query": "20010101T001"})["report"]["rows"]
+    assert [r["student"] for r in rows] == [ALVA]
