@@ -20,7 +20,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Type a personal identity number to search for, with or without its hyphen.",
     ),
     "ui.search_none": ("Ingen rad i listan matchar ”{query}”.", "No row in the list matches “{query}”."),
-    "ui.search_found": ("{count} rader matchar ”{query}”.", "{count} rows match “{query}”."),
+    "ui.search_found": ("Rader som matchar ”{query}”: {count}.", "Rows matching “{query}”: {count}."),
     "ui.search_clear": ("Visa hela listan", "Show the whole list"),
     "ui.paging": ("Sidor", "Pages"),
     "ui.page_of": ("Sida {n} av {total}, {count} rader", "Page {n} of {total}, {count} rows"),
