@@ -284,7 +284,8 @@ export async function mount(widget, { root, auto }) {
     },
     outcomeFor: (anchor) => (outcome && outcome.anchor === anchor
       ? outcomeMessage(t, outcome, { id: `${scenario}-outcome` }) : null),
-    act, actMany, search, tell,
+    act, actMany, search,
+    tell: (anchor, result) => busy(() => tell(anchor, result)), // an outcome the sandbox itself gives
     redraw: (focusKey) => busy(() => draw(focusKey)),
   };
 
