@@ -27,7 +27,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.page_prev": ("Föregående sida", "Previous page"),
     "ui.page_next": ("Nästa sida", "Next page"),
     # the certify screen
-    "ui.choose": ("Välj", "Choose"),
+    "ui.choose_column": ("Välj", "Choose"),
     "ui.concerns": ("Avser", "Concerns"),
     "ui.notified": ("Avisering", "Notification"),
     "ui.awaits.certify": ("Klarmarkerat resultat", "Result marked as ready"),

@@ -51,7 +51,7 @@ export function certifyList(ctx, rows, { anchor, codes }) {
   const { t, ui } = ctx;
   const waiting = rows.filter((r) => r.awaits);
   for (const ref of [...ui.selected]) if (!waiting.some((r) => refOf(r) === ref)) ui.selected.delete(ref);
-  const labels = [t("ui.choose"), ...(codes ? [t("ui.code")] : []), t("ui.student"),
+  const labels = [t("ui.choose_column"), ...(codes ? [t("ui.code")] : []), t("ui.student"),
     ...(codes ? [] : [t("ui.module")]), t("ui.concerns"), t("ui.grade"), t("ui.exam_date"), t("ui.graded_by")];
   const grader = (id) => ctx.state.people.find((p) => p.id === id)?.name || "–";
   const body = rows.flatMap((row) => {
