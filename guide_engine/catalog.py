@@ -226,10 +226,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "ui.select_row": ("Välj {name}, {target}", "Choose {name}, {target}"),
     "ui.no_ready": ("Inga resultat väntar på attestering.", "No results are waiting for certification."),
     "ui.nothing_selected": ("Välj minst ett resultat att attestera.", "Choose at least one result to certify."),
-    "ui.confirm_certify": (
-        "Du attesterar {n} resultat. Det är det formella beslutet, och studenterna ser resultaten direkt efteråt.",
-        "Results to certify: {n}. This is the formal decision, and the students see the results at once.",
-    ),
     "ui.add_points": ("Skrivningspoäng", "Examination points"),
     "ui.guide": ("Nästa steg", "Next step"),
     "ui.visible_short": ("Synlig", "Visible"),

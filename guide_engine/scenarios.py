@@ -159,8 +159,10 @@ def _written_exam() -> Scenario:
                 EXAMINER,
                 "certify",
                 {"student": ALVA, "target": "TEN1"},
-                "Som examinator: försök attestera direkt. Utkastet är inte klarmarkerat, så Ladok säger nej.",
-                "As the examiner: try to certify straight away. The draft is not marked as ready, so Ladok says no.",
+                "Som examinator: öppna Attestera och försök attestera utkastet direkt. Det står under listan, "
+                "eftersom bara klarmarkerade resultat väntar där, och Ladok säger nej.",
+                "As the examiner: open Certify and try to certify the draft straight away. It stands under the list, "
+                "since only results marked as ready wait there, and Ladok says no.",
                 expect="wrong_state",
             ),
             Step(
@@ -229,8 +231,11 @@ def _inspera() -> Scenario:
                 EXAMINER,
                 "certify",
                 {"student": ALVA, "target": "TEN1"},
-                "Som examinator: attestera. Under Attestera på aktivitetstillfället ser du kod och namn ihop.",
-                "As the examiner: certify. Under Certify on the activity session you see code and name together.",
+                "Som examinator: öppna Aktivitetstillfällen och attestera resultatet där. På aktivitetstillfället ser "
+                f"du kod och namn ihop; filtrera sedan på Attesterade för att hitta {code_a} efter attesteringen.",
+                "As the examiner: open Activity sessions and certify the result there. On the activity session you "
+                f"see code and name together; then filter on Certified to find {code_a} after certifying.",
+                screen="activities",
             ),
         ),
     )
@@ -268,8 +273,8 @@ def _change_grade() -> Scenario:
                 EXAMINER,
                 "remove",
                 {"student": ALVA, "target": COURSE_TARGET},
-                "Som examinator: ta bort kursbetyget under Övriga funktioner. Det är det första steget.",
-                "As the examiner: remove the course grade under More functions. This is the first step.",
+                "Som examinator: ta bort kursbetyget med Ta bort resultat på raden. Det är det första steget.",
+                "As the examiner: remove the course grade with Remove result on its row. This is the first step.",
             ),
             Step(
                 ADMIN,

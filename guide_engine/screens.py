@@ -149,6 +149,13 @@ def report_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
     return {"target": target, "query": query, "rows": made, "total": len(chosen), "page": page, "pages": pages}
 
 
+def awaits(record: Result | None) -> str | None:
+    """What a result waits for on a certify list: its certification, the certification of its removal, or
+    nothing (a draft, a certified result, no result)."""
+    waiting = {"ready": "certify", "prepared_for_removal": "certify_removal"}
+    return waiting.get(record.status) if record else None
+
+
 def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
     """What waits for the examiner: results marked as ready, and removals prepared for certification."""
     state = rows.state
@@ -164,7 +171,7 @@ def certify_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any]:
     shown = []
     for record in page_of:
         made = rows.row(record.student, record.target, record, names)
-        made["awaits"] = "certify_removal" if record.status in STANDING_STATES else "certify"
+        made["awaits"] = awaits(record)
         shown.append(made)
     # Drafts do not wait here: the screen says so, and names a few, so trying to certify one is told why.
     drafts = [r for r in state.results if r.status == "draft"][:NOT_LISTED]
@@ -192,6 +199,7 @@ def activity_screen(rows: Rows, opts: dict[str, Any]) -> dict[str, Any] | None:
     for code, pnr, record in page_of:
         made = rows.row(pnr, chosen.target, record, names)
         made["code"] = code
+        made["awaits"] = awaits(record)
         shown.append(made)
     return {
         "id": chosen.id,

@@ -6,7 +6,5 @@ from __future__ import annotations
 LABELS: dict[str, tuple[str, str]] = {
     # The skip link at the top of a practice page, beside the theme's "Skip to content".
     "ui.skip_to_sandbox": ("Hoppa till övningsmiljön", "Skip to the sandbox"),
-    # The certify screen's column of check boxes (the one "Select all" stands above the table).
-    "ui.choose": ("Välj", "Choose"),
 }
 MESSAGES: dict[str, tuple[str, str]] = {}

@@ -151,6 +151,7 @@ def _student_view(state: State, pnr: str) -> dict[str, Any]:
         "screens": [],
         "rows": rows,
         "credits": credits(state, pnr),
+        "credits_text": _hp_text(credits(state, pnr)),
     }
 
 
@@ -165,7 +166,7 @@ def search(state: State, pnr: str) -> tuple[State, dict[str, Any]]:
 def normal_pnr(text: str) -> str:
     """A personal identity number as the guide stores it (YYYYMMDD-NNNN), typed with or without its hyphen."""
     digits = text.strip().replace("-", "").replace("+", "")
-    return f"{digits[:8]}-{digits[8:]}" if len(digits) == 12 and digits.isdigit() else text.strip()
+    return f"{digits[:8]}-{digits[8:]}" if len(digits) == 12 and digits[:8].isdigit() else text.strip()
 
 
 def find_student(state: State, pnr: str) -> dict[str, Any]:

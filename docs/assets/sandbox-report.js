@@ -1,147 +1,148 @@
 // The report screen, as in Ladok: one module at a time (a picker of the course's modules and the course grade),
-// a row per student with grade, examination date and, where the module has them, examination points; the row's
-// buttons; "Mark as ready" opening its form with Graded by and Notify; removal under More functions.
-// Which buttons a role may use comes from the engine's view; the others still answer, with Ladok's reason.
-import { h } from "./ui.js";
+// a page of rows with the search box over them, a row per student with grade, examination date and, where the
+// module has them, examination points; the row's buttons; an action that names people (Mark as ready) opening
+// its form. What a row shows as inputs (`row.fields`), which buttons are highlighted (`row.actions`) and which
+// fields each action takes (`forms`) come from the engine's view; the other actions stay under More functions
+// and answer, when tried, with Ladok's reason.
+import {
+  PEOPLE_KINDS, cells, field, fieldOrText, forget, kindOf, listSearch, opensForm, pager, paramsFor, rowAnchor, rowKey,
+  shortWho, table, whoOf,
+} from "./sandbox-parts.js";
+import { h, roving } from "./ui.js";
 
-const ON_CERTIFY_SCREEN = new Set(["certify"]); // done on the certify screen; here only under More functions
-const NOT_ON_A_ROW = new Set(["setup_activity", "transfer_from_inspera"]);
+export { rowAnchor };
 
-export function rowAnchor(row) {
-  return `row:${row.target}|${row.student || row.ref || row.code}`;
-}
+// Fields drawn in the row's own columns; any other field an allowed action takes goes beside the row's buttons.
+const IN_COLUMNS = new Set(["grade", "exam_date", "points", "points_visible"]);
 
 export function reportScreen(ctx) {
-  const { t, seen, ui } = ctx;
-  const targets = [...seen.course.modules.map((m) => m.code), "COURSE"];
-  if (!targets.includes(ui.module)) ui.module = targets[0];
-  const picker = h("div", { class: "ladok-picker", role: "group", "aria-label": t("ui.module") },
-    ...targets.map((code) => h("button", {
-      type: "button", class: `md-button${code === ui.module ? " md-button--primary" : ""}`,
-      "aria-pressed": String(code === ui.module), dataset: { focus: `module|${code}` },
-      onclick: () => { ui.module = code; ui.markReady = null; ctx.redraw(`module|${code}`); },
-    }, ctx.targetName(code))));
-  const rows = seen.rows.filter((r) => r.target === ui.module);
-  const module = seen.course.modules.find((m) => m.code === ui.module);
-  const points = module && (ui.points.has(ui.module) || rows.some((r) => r.points) || ctx.stepWants("points"));
+  const { t, seen, ui, lang } = ctx;
+  const report = seen.report;
   const course = seen.course;
+  const picker = roving(h("div", { class: "ladok-picker", "aria-label": t("ui.module") },
+    ...course.targets.map(({ code, name }) => h("button", {
+      type: "button", class: `md-button${code === report.target ? " md-button--primary" : ""}`,
+      "aria-pressed": String(code === report.target), dataset: { focus: `module|${code}` },
+      onclick: () => {
+        Object.assign(ui, { module: code, page: 0, query: "", form: null });
+        ctx.redraw(`module|${code}`);
+      },
+    }, name[lang]))));
+  const target = course.targets.find((x) => x.code === report.target);
+  const rows = report.rows;
+  const points = !target.course_grade && (ui.points.has(target.code) || rows.some((r) => r.points)
+    || ctx.stepWants("points"));
   const instance = h("p", { class: "ladok-course" },
-    `${course.code} ${course.name[ctx.lang]}, ${t("ui.course_instance").toLowerCase()} ${course.instance}`);
-  return [instance, picker, moduleHeading(ctx, module), resultTable(ctx, rows, points), annotations(ctx, module, points)];
+    `${course.code} ${course.name[lang]}, ${t("ui.course_instance").toLowerCase()} ${course.instance}`);
+  return [instance, picker, moduleHeading(ctx, target), ...listSearch(ctx, report), resultTable(ctx, rows, points),
+    pager(ctx, report, "page"), annotations(ctx, target, points)];
 }
 
-function moduleHeading(ctx, module) {
+function moduleHeading(ctx, target) {
   const { t, seen, lang } = ctx;
-  const hp = module ? module.hp : seen.course.hp;
-  const scale = module ? module.scale : seen.course.scale;
-  return h("h4", { class: "ladok-module" }, `${ctx.targetName(ctx.ui.module)} (${t("ui.module_hp", {
-    hp: lang === "sv" ? String(hp).replace(".", ",") : hp, scale: t(`scale.${scale}`) })})`);
+  const part = seen.course.modules.find((m) => m.code === target.code) || seen.course;
+  return h("h4", { class: "ladok-module" }, `${target.name[lang]} (${t("ui.module_hp", {
+    hp: part.hp_text[lang], scale: t(`scale.${part.scale}`) })})`);
 }
 
-function annotations(ctx, module, shown) {
-  if (!module || shown) return null;
+function annotations(ctx, target, shown) {
+  if (target.course_grade || shown) return null;
   const { t, ui } = ctx;
   return h("details", { class: "ladok-more" }, h("summary", {}, t("ui.results_annotations")),
     h("button", { type: "button", class: "md-button", onclick: () => {
-      ui.points.add(ui.module);
-      ctx.redraw(`${ui.module}|points`);
+      ui.points.add(target.code);
+      ctx.redraw(`${target.code}|points`);
     } }, `${t("ui.new_annotation")}: ${t("ui.add_points")}`));
 }
 
 function resultTable(ctx, rows, points) {
   const { t } = ctx;
-  const head = ["ui.student", "ui.status", "ui.grade", "ui.exam_date", ...(points ? ["ui.points"] : [])];
-  const body = rows.flatMap((row) => resultRow(ctx, row, points, head.map((k) => t(k))));
-  return h("div", { class: "ladok-table" }, h("table", { class: "ladok-stack" },
-    h("thead", {}, h("tr", {}, ...head.map((k) => h("th", { scope: "col" }, t(k))))), h("tbody", {}, body)));
+  const labels = ["ui.student", "ui.status", "ui.grade", "ui.exam_date", ...(points ? ["ui.points"] : [])].map(t);
+  const last = new Map(rows.map((row, i) => [rowAnchor(row), i])); // a student's outcome once, after their last row
+  const body = rows.flatMap((row, i) => resultRow(ctx, row, points, labels, last.get(rowAnchor(row)) === i));
+  return table(labels, body);
 }
 
-function resultRow(ctx, row, points, labels) {
-  const { t, runtime, ui } = ctx;
+function pointsCell(ctx, row, key) {
+  const { t } = ctx;
+  if (!row.fields.includes("points")) {
+    return row.points ? `${row.points}${row.points_visible ? ` (${t("ui.visible_short")})` : ""}` : "–";
+  }
+  return h("span", {}, field(ctx, row, "points", `${key}|points`), " ",
+    h("label", { class: "ladok-visible" }, field(ctx, row, "points_visible", `${key}|points_visible`),
+      t("ui.visible_short")));
+}
+
+function resultRow(ctx, row, points, labels, withOutcome) {
+  const { t, seen, ui } = ctx;
   const anchor = rowAnchor(row);
-  const key = `${anchor}|${["none", "draft", "ready"].includes(row.status) ? "working" : "standing"}`;
-  const who = row.name ? `${row.name} (${row.student})` : `${row.code} ${t("ui.hidden")}`;
-  const label = (k) => `${t(k)}, ${row.name || row.code}, ${ctx.targetName(row.target)}`;
-  const grade = h("select", { "aria-label": label("ui.grade"), dataset: { focus: `${key}|grade` } },
-    h("option", { value: "" }, t("ui.no_grade")),
-    ...row.grades.map((g) => h("option", { value: g, selected: g === row.grade }, g)));
-  const date = h("input", { type: "text", inputmode: "numeric", size: 10, value: row.exam_date,
-    placeholder: t("ui.date_hint"), "aria-label": label("ui.exam_date"), dataset: { focus: `${key}|date` } });
-  const score = h("input", { type: "text", size: 5, value: row.points, "aria-label": label("ui.points"),
-    dataset: { focus: `${key}|points` } });
-  const visible = h("input", { type: "checkbox", checked: row.points_visible, "aria-label": label("ui.points_visible"),
-    dataset: { focus: `${key}|visible` } });
-  const comment = h("input", { type: "text", size: 22, maxlength: 500, value: row.comment || "",
-    "aria-label": label("ui.comment"), dataset: { focus: `${key}|comment` } });
-  const subject = row.student ? { student: row.student, target: row.target } : { result: row.ref, target: row.target };
-  const paramsFor = (action) => {
-    if (action === "save_draft") {
-      return { ...subject, grade: grade.value, exam_date: date.value.trim(), points: points ? score.value.trim() : "",
-        points_visible: points ? visible.checked : false };
-    }
-    if (action === "comment" || action === "unmark_ready") return { ...subject, comment: comment.value.trim() };
-    if (action === "certify") {
-      const changes = {};
-      if (grade.value && grade.value !== row.grade) changes.grade = grade.value;
-      if (date.value.trim() && date.value.trim() !== row.exam_date) changes.exam_date = date.value.trim();
-      return { ...subject, ...changes };
-    }
-    return subject;
-  };
+  const key = rowKey(row);
   const button = (action) => h("button", { type: "button",
     class: `md-button ladok-action${row.actions.includes(action) ? " md-button--primary" : ""}`,
     dataset: { focus: `${key}|${action}`, action },
     onclick: () => {
-      if (action === "mark_ready") {
-        ui.markReady = anchor;
-        ctx.redraw(`${anchor}|graded-by`);
+      if (opensForm(ctx, action)) {
+        ui.form = { key, action };
+        ctx.redraw(`${key}|form`);
       } else {
-        ctx.act(action, paramsFor(action), anchor);
+        const params = paramsFor(ctx, row, action);
+        forget(ctx, row);
+        ctx.act(action, params, anchor);
       }
-    } }, t(action === "mark_ready" ? "ui.mark_ready" : `action.${action}`));
-  const primary = row.actions.filter((a) => !ON_CERTIFY_SCREEN.has(a));
-  const others = runtime.rules.actions.filter((a) => !primary.includes(a) && !NOT_ON_A_ROW.has(a));
+    } }, buttonLabel(ctx, action));
+  const primary = row.actions.filter((a) => seen.forms[a].screen === ui.screen);
+  const others = seen.row_actions.filter((a) => !primary.includes(a));
   const more = h("details", { class: "ladok-more" }, h("summary", { dataset: { focus: `${key}|more` } },
     t("ui.more_functions")), h("div", { class: "ladok-buttons" }, ...others.map(button)));
-  const cells = [who, t(`state.${row.status}`), grade, date,
-    ...(points ? [h("span", {}, score, " ", h("label", { class: "ladok-visible" }, visible, t("ui.visible_short")))] : [])];
-  const rowsOut = [
-    h("tr", { class: "ladok-row", dataset: { anchor } }, ...cells.map((c, i) => h("td", { "data-label": labels[i] }, c))),
+  const values = [whoOf(ctx, row), t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
+    fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
+  const extra = row.fields.filter((name) => !IN_COLUMNS.has(name) && !PEOPLE_KINDS[kindOf(ctx, name)]).map((name) => h("label", { class: "ladok-comment" },
+    t(`ui.${name}`), " ", field(ctx, row, name, `${key}|${name}`)));
+  const out = [
+    h("tr", { class: "ladok-row", dataset: { anchor } }, ...cells(labels, values)),
     h("tr", { class: "ladok-row-actions" }, h("td", { colspan: labels.length },
-      h("div", { class: "ladok-buttons" },
-        ["draft", "ready"].includes(row.status) && row.actions.length
-          ? h("label", { class: "ladok-comment" }, t("ui.comment"), " ", comment) : null,
-        ...primary.map(button), more))),
+      h("div", { class: "ladok-buttons" }, ...extra, ...primary.map(button), more))),
   ];
-  if (ui.markReady === anchor && row.status === "draft") rowsOut.push(markReadyForm(ctx, row, subject, labels.length));
-  const message = ctx.outcomeFor(anchor);
-  if (message) rowsOut.push(h("tr", { class: "ladok-row-outcome" }, h("td", { colspan: labels.length }, message)));
-  return rowsOut;
+  if (ui.form && ui.form.key === key) out.push(rowForm(ctx, row, ui.form.action, labels.length));
+  const message = withOutcome ? ctx.outcomeFor(anchor) : null;
+  if (message) out.push(h("tr", { class: "ladok-row-outcome" }, h("td", { colspan: labels.length }, message)));
+  return out;
 }
 
-// Mark as ready: Graded by and Notify, then "Mark as ready and notify" sends it, in the order of Ladok's screen.
-function markReadyForm(ctx, row, subject, span) {
-  const { t, state, seen, ui } = ctx;
-  const staff = state.people.filter((p) => !p.roles.includes("student"));
-  const options = (chosen) => staff.map((p) => h("option", { value: p.id, selected: p.id === chosen },
-    ctx.personLabel(p)));
-  const me = ctx.me();
-  const grader = me.roles.some((r) => r === "teacher" || r === "examiner") ? me.id
-    : (staff.find((p) => p.roles.includes("teacher")) || me).id;
-  const anchor = rowAnchor(row);
-  const gradedBy = h("select", { id: `${ctx.scenario}-graded-by`, dataset: { focus: `${anchor}|graded-by` } },
-    options(grader));
-  const notify = h("select", { id: `${ctx.scenario}-notify` }, options(seen.course.examiners[0]));
+// An action that names people opens its form on the row: the button on the row is the screen's own word
+// ("Mark as ready"), the form's send button the action's full name ("Mark as ready and notify").
+function buttonLabel(ctx, action) {
+  return opensForm(ctx, action) && ctx.t.has(`ui.${action}`) ? ctx.t(`ui.${action}`) : ctx.t(`action.${action}`);
+}
+
+// The form of an action that names people (Graded by, Notify), in the order of Ladok's screen; people from the
+// view, the first chosen as the view says.
+function rowForm(ctx, row, action, span) {
+  const { t, seen, ui } = ctx;
+  const key = rowKey(row);
+  const chosen = {};
+  const inputs = seen.forms[action].fields.map((f, i) => {
+    const kind = PEOPLE_KINDS[f.kind];
+    if (!kind) return [null, null];
+    const [list, first] = kind;
+    const select = h("select", { id: `${ctx.scenario}-${f.name}`, dataset: i ? {} : { focus: `${key}|form` } },
+      ...seen.people[list].map((p) => h("option", { value: p.id, selected: p.id === seen.people[first] },
+        ctx.personName(p))));
+    chosen[f.name] = select;
+    return [h("label", { for: select.id }, t(`ui.${f.name}`)), select];
+  }).flat().filter(Boolean);
+  const send = () => {
+    const extra = Object.fromEntries(Object.entries(chosen).map(([name, select]) => [name, select.value]));
+    ui.form = null;
+    ctx.act(action, paramsFor(ctx, row, action, extra), rowAnchor(row));
+  };
   const form = h("fieldset", { class: "ladok-markready" },
-    h("legend", {}, `${t("ui.mark_ready")}: ${row.name || row.code}, ${ctx.targetName(row.target)}`),
-    h("label", { for: gradedBy.id }, t("ui.graded_by")), gradedBy,
-    h("label", { for: notify.id }, t("ui.notify")), notify,
-    h("button", { type: "button", class: "md-button md-button--primary", dataset: { focus: `${anchor}|send` },
-      onclick: () => ctx.act("mark_ready", { ...subject, graded_by: gradedBy.value, notify: notify.value }, anchor) },
-    t("action.mark_ready")),
+    h("legend", {}, `${buttonLabel(ctx, action)}: ${shortWho(row)}, ${ctx.targetName(row.target)}`), ...inputs,
+    h("button", { type: "button", class: "md-button md-button--primary", dataset: { focus: `${key}|send` },
+      onclick: send }, t(`action.${action}`)),
     h("button", { type: "button", class: "md-button", onclick: () => {
-      ui.markReady = null;
-      ctx.redraw(`${anchor}|working|mark_ready`);
+      ui.form = null;
+      ctx.redraw(`${key}|${action}`);
     } }, t("ui.cancel")));
   return h("tr", { class: "ladok-row-form" }, h("td", { colspan: span }, form));
 }

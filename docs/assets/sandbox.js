@@ -6,17 +6,24 @@
 // sticks to the top of the sandbox; focus moves to that outcome, to the view after a change of role, and to the
 // heading after opening. The reader's own work is saved under its own key, and a shared link opens as a visit
 // beside it, never over it.
+import { activityScreen } from "./sandbox-activity.js";
 import { certifyScreen } from "./sandbox-certify.js";
+import { insperaScreen } from "./sandbox-inspera.js";
 import { hasLink, makeLink, takeLink } from "./sandbox-link.js";
 import { reportScreen } from "./sandbox-report.js";
-import { insperaScreen, searchScreen, studentScreen } from "./sandbox-screens.js";
 import { keeper } from "./sandbox-save.js";
+import { searchScreen, studentScreen } from "./sandbox-screens.js";
 import { newer, openStore, wellFormed } from "./sandbox-store.js";
-import { boot, focusOn, h, outcomeMessage, today } from "./ui.js";
+import { boot, focusOn, h, outcomeMessage, roving, today } from "./ui.js";
 
-const SCREENS = { report: reportScreen, certify: certifyScreen, inspera: insperaScreen, search: searchScreen };
-const SCREEN_LABELS = { report: "ui.report_results", certify: "action.certify", inspera: "ui.activities",
-  search: "ui.tab_search" };
+// How each screen the view names (`view.screens`) is drawn, and its tab's label.
+const SCREENS = { report: reportScreen, certify: certifyScreen, activities: activityScreen, search: searchScreen,
+  inspera: insperaScreen };
+const SCREEN_LABELS = { report: "ui.report_results", certify: "action.certify", activities: "ui.activities",
+  search: "ui.tab_search", inspera: "ui.tab_inspera" };
+// Which page of each screen is shown, as the view's options name them.
+const PAGE_OPTIONS = { target: "module", page: "page", query: "query", certify_page: "certifyPage",
+  activity: "activity", status: "status", activity_page: "activityPage" };
 
 export async function mount(widget, { root, auto }) {
   const scenario = widget.dataset.scenario;
@@ -34,11 +41,14 @@ export async function mount(widget, { root, auto }) {
   let guide = null;
   let outcome = null; // the last action's outcome: {anchor, kind, text}
   let drawn = null; // the view an action's answer brought, drawn next instead of asking again
-  const ui = { screen: "report", module: null, markReady: null, points: new Set(), selected: new Set(),
-    confirming: false };
+  const ui = { screen: "report", module: null, page: 0, query: "", certifyPage: 0, activity: null, status: null,
+    activityPage: 0, form: null, points: new Set(), selected: new Set(), confirming: null, edits: new Map(),
+    inspera: {} };
+  const clearScreen = () => Object.assign(ui, { form: null, confirming: null, selected: new Set(), edits: new Map(),
+    inspera: {} });
 
   const notices = h("div", { class: "ladok-notices" });
-  const roles = h("div", { class: "ladok-roles", role: "group", "aria-label": t("ui.act_as") });
+  const roles = h("div", { class: "ladok-roles", "aria-label": t("ui.act_as") });
   const linkBox = h("input", { type: "text", readonly: true, class: "ladok-link", "aria-label": t("ui.link_label") });
   const linkRow = h("p", { class: "ladok-linkrow", hidden: true }, h("label", {}, t("ui.link_label"), " ", linkBox));
   const statusBar = h("div", { class: "ladok-statusbar", role: "status" });
@@ -46,7 +56,7 @@ export async function mount(widget, { root, auto }) {
   new ResizeObserver(() => box.style.setProperty("--ladok-status-height", `${statusBar.offsetHeight}px`))
     .observe(statusBar);
   const guideBox = h("div", { class: "ladok-guide" });
-  const tabs = h("div", { class: "ladok-tabs", role: "group", "aria-label": t("ui.screens") });
+  const tabs = h("div", { class: "ladok-tabs", "aria-label": t("ui.screens") });
   const viewHeading = h("h4", { class: "ladok-viewing", tabindex: "-1" });
   const view = h("div", { class: "ladok-view" });
   const logList = h("ol", { class: "ladok-log", role: "log", "aria-label": t("ui.log") });
@@ -110,6 +120,7 @@ export async function mount(widget, { root, auto }) {
 
   async function fresh() {
     const answer = await call(task ? { op: "task", task, lang } : { op: "scenario", scenario, lang });
+    guide = answer.guide || null; // so a new start opens where the first step is done
     return { state: answer.state, actor: answer.actor || answer.guide?.steps[0]?.actor || answer.state.people[0].id,
       log: [] };
   }
@@ -117,7 +128,7 @@ export async function mount(widget, { root, auto }) {
   // A state is used only when the engine reads it and the sandbox can draw it; otherwise it is not adopted.
   // What is drawn and kept is the state as the engine read it (a state of an earlier format, upgraded).
   async function usable(candidate) {
-    const answer = await call({ op: "view", state: candidate.state, actor: candidate.actor, lang });
+    const answer = await call({ op: "view", state: candidate.state, actor: candidate.actor, lang, options: {} });
     if (!answer.ok) return { ok: false, key: answer.error.key };
     const previous = work;
     try {
@@ -200,7 +211,7 @@ export async function mount(widget, { root, auto }) {
     const started = await fresh();
     work = { ...started, log: [] };
     logList.replaceChildren();
-    Object.assign(ui, { markReady: null, selected: new Set(), confirming: false });
+    clearScreen();
     outcome = null;
     log("info", t("ui.reset_done"));
     followGuide();
@@ -232,10 +243,16 @@ export async function mount(widget, { root, auto }) {
     }
   }
 
+  // The day the engine is told: a guided exercise's own made-up day, so the page's walkthrough and the sandbox
+  // give the same dates; the reader's own day only where there is no exercise.
+  const day = () => (guide && guide.today) || today();
+  const options = () => Object.fromEntries(Object.entries(PAGE_OPTIONS)
+    .map(([name, key]) => [name, ui[key]]).filter(([, value]) => value !== null && value !== ""));
+
   // One request per action: the engine answers with the new state, the guide and what the actor now sees.
   async function perform(action, params) {
-    const answer = await call({ op: "act", state: work.state, actor: work.actor, action, params, today: today(), lang,
-      view: true });
+    const answer = await call({ op: "act", state: work.state, actor: work.actor, action, params, today: day(), lang,
+      view: true, options: options(), calendar: runtime.calendar, settings: runtime.settings });
     if (answer.error) return { kind: "error", text: answer.error.text };
     work.state = answer.state;
     guide = answer.guide;
@@ -260,15 +277,16 @@ export async function mount(widget, { root, auto }) {
   widget.addEventListener("ladok:check", () => busy(() => checkGoal()));
 
   const act = (action, params, anchor) => busy(async () => {
-    ui.markReady = null;
+    ui.form = null;
     const result = await perform(action, params);
     await tell(anchor, result);
     save();
   });
 
-  const actMany = (action, list, anchor) => busy(async () => {
+  // Several actions in turn (the certify screen's chosen rows), each decided by the engine: [[action, params]].
+  const actMany = (list, anchor) => busy(async () => {
     const results = [];
-    for (const params of list) results.push(await perform(action, params));
+    for (const [action, params] of list) results.push(await perform(action, params));
     const kind = results.every((r) => r.kind === "done") ? "done" : "refused";
     ui.selected = new Set();
     await tell(anchor, { kind, text: results.map((r) => r.text).join(" ") });
@@ -286,7 +304,7 @@ export async function mount(widget, { root, auto }) {
 
   const switchRole = (id) => busy(async () => {
     work.actor = id;
-    Object.assign(ui, { markReady: null, confirming: false });
+    clearScreen();
     outcome = null;
     const text = t("ui.you_act_as", { name: personLabel(person(id)) });
     log("info", text);
@@ -299,14 +317,16 @@ export async function mount(widget, { root, auto }) {
   // Open the screen and module that the guided step is about: on opening, on a change of role and on a new start,
   // never right after an action, whose outcome stays where the reader acted.
   function followGuide() {
-    const step = guide && !guide.done ? guide.steps[guide.step] : null;
+    const step = currentStep();
     if (!step) return;
-    ui.selected = new Set();
-    const action = step.action;
-    ui.screen = action === "search" ? "search"
-      : ["setup_activity", "transfer_from_inspera"].includes(action) ? "inspera"
-        : action === "certify" && step.expect === "ok" ? "certify" : "report";
+    clearScreen();
+    Object.assign(ui, { screen: step.screen, page: 0, query: "", certifyPage: 0, status: null, activityPage: 0 });
     if (step.params.target) ui.module = step.params.target;
+    if (step.params.activity) ui.activity = step.params.activity;
+  }
+
+  function currentStep() {
+    return guide && !guide.done ? guide.steps[guide.step] : null;
   }
 
   // --- drawing ------------------------------------------------------------------------------------------------
@@ -316,20 +336,23 @@ export async function mount(widget, { root, auto }) {
     get seen() { return seen; },
     me: () => person(work.actor),
     personLabel,
-    targetName: (code) => (code === "COURSE" ? t("target.COURSE")
-      : seen.course.modules.find((m) => m.code === code).name[lang]),
+    personName: (p) => (person(p.id) ? personLabel(person(p.id)) : p.name),
+    targetName: (code) => seen.course.targets.find((x) => x.code === code)?.name[lang] || code,
+    step: currentStep,
     stepWants: (param) => {
-      const step = guide && !guide.done ? guide.steps[guide.step] : null;
+      const step = currentStep();
       return Boolean(step && param in step.params && step.params.target === ui.module);
     },
     outcomeFor: (anchor) => (outcome && outcome.anchor === anchor
       ? outcomeMessage(t, outcome, { id: `${scenario}-outcome` }) : null),
-    act, actMany, search, tell,
+    act, actMany, search,
+    tell: (anchor, result) => busy(() => tell(anchor, result)), // an outcome the sandbox itself gives
     redraw: (focusKey) => busy(() => draw(focusKey)),
   };
 
   async function draw(focusKey) {
-    const answer = drawn || await call({ op: "view", state: work.state, actor: work.actor, lang });
+    const answer = drawn || await call({ op: "view", state: work.state, actor: work.actor, lang, options: options(),
+      today: day() });
     drawn = null;
     if (!answer.ok) {
       statusBar.replaceChildren(outcomeMessage(t, { kind: "error", text: answer.error.text }));
@@ -347,20 +370,21 @@ export async function mount(widget, { root, auto }) {
       class: `md-button${p.id === work.actor ? " md-button--primary" : ""}`, "aria-pressed": String(p.id === work.actor),
       dataset: { focus: `role|${p.id}`, person: p.id }, onclick: () => p.id !== work.actor && switchRole(p.id) },
     personLabel(p))));
+    roving(roles);
     drawGuide();
     viewHeading.textContent = t("ui.view_of", { name: personLabel(me) });
-    const student = seen.roles.includes("student");
-    const screens = student ? [] : Object.keys(SCREENS).filter((s) => s !== "inspera" || seen.activities.length
-      || me.roles.includes("study_admin"));
-    if (!student && !screens.includes(ui.screen)) ui.screen = "report";
-    tabs.hidden = student;
+    const screens = seen.screens.filter((s) => SCREENS[s]);
+    if (screens.length && !screens.includes(ui.screen)) ui.screen = screens[0];
+    if (seen.report) Object.assign(ui, { module: seen.report.target, page: seen.report.page });
+    tabs.hidden = !screens.length;
     tabs.replaceChildren(...screens.map((s) => h("button", { type: "button",
       class: `md-button${s === ui.screen ? " md-button--primary" : ""}`, "aria-pressed": String(s === ui.screen),
       dataset: { focus: `screen|${s}` }, onclick: () => {
-        Object.assign(ui, { screen: s, markReady: null, confirming: false });
+        Object.assign(ui, { screen: s, form: null, confirming: null });
         ctx.redraw(`screen|${s}`);
       } }, t(SCREEN_LABELS[s]))));
-    view.replaceChildren(...(student ? studentScreen(ctx) : SCREENS[ui.screen](ctx)).filter(Boolean));
+    roving(tabs);
+    view.replaceChildren(...(screens.length ? SCREENS[ui.screen](ctx) : studentScreen(ctx)).filter(Boolean));
     statusBar.replaceChildren(...(outcome ? [outcomeMessage(t, outcome)] : []));
   }
 

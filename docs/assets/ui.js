@@ -22,11 +22,14 @@ export function h(tag, attrs = {}, ...children) {
 
 // Labels and small texts from the engine's catalog, in one language; {name} placeholders filled in.
 export function translator(runtime, lang) {
-  return (key, params = {}) => {
-    const entry = runtime.rules.labels[key];
+  const labels = runtime.rules.labels;
+  const t = (key, params = {}) => {
+    const entry = labels[key];
     if (!entry) throw new Error(`no text for ${key}`);
     return entry[lang].replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
   };
+  t.has = (key) => Object.hasOwn(labels, key);
+  return t;
 }
 
 export function today() {
@@ -125,4 +128,30 @@ function failed(widget, lang, t, error) {
   widget.append(note);
   focusOn(note.querySelector("button"));
   return null;
+}
+
+// A row of buttons reached with one Tab, as a toolbar: the chosen button holds the tab stop, and the arrow keys
+// (Home, End) move among the others, so a reader does not Tab through every role, screen and module. Called again
+// on a group whose buttons were redrawn, it hands the tab stop to the chosen one.
+export function roving(group) {
+  const buttons = () => [...group.querySelectorAll("button")];
+  const all = buttons();
+  const current = all.find((b) => b.getAttribute("aria-pressed") === "true") || all[0];
+  for (const b of all) b.tabIndex = b === current ? 0 : -1;
+  if (group.dataset.roving) return group;
+  group.dataset.roving = "true";
+  group.setAttribute("role", "toolbar");
+  group.addEventListener("keydown", (event) => {
+    const list = buttons();
+    const at = list.indexOf(document.activeElement);
+    const moves = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0,
+      End: list.length - 1 };
+    if (at < 0 || !(event.key in moves)) return;
+    event.preventDefault();
+    const to = (moves[event.key] + list.length) % list.length;
+    list[at].tabIndex = -1;
+    list[to].tabIndex = 0;
+    list[to].focus();
+  });
+  return group;
 }

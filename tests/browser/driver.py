@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from guide_engine import catalog
+from guide_engine import all_scenarios, catalog
+from guide_engine.actions import ACTIONS
 from guide_engine.scenarios import Step
 
 
@@ -44,12 +45,25 @@ FOCUSED = "e => e === document.activeElement"
 BEFORE = "(e) => Boolean(e.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING)"
 
 
+TAB_PRESSES = [0]  # Tab and Shift+Tab pressed so far, for measuring what a step costs a keyboard user
+
+
 def tab_to(page: Any, target: Any, limit: int = 250) -> None:
-    """Move focus to `target` with Tab or Shift+Tab only, as a keyboard user would."""
+    """Move focus to `target` with Tab or Shift+Tab, as a keyboard user would; a button of a toolbar (one tab stop
+    for the whole row of buttons) is reached by tabbing to the toolbar, then with the arrow keys."""
+    toolbar = target.locator("xpath=ancestor::*[@role='toolbar'][1]")
+    if toolbar.count() and target.get_attribute("tabindex") == "-1":
+        tab_to(page, toolbar.locator("button[tabindex='0']"), limit)
+        for _ in range(toolbar.locator("button").count()):
+            if target.evaluate(FOCUSED):
+                return
+            page.keyboard.press("ArrowRight")
+        raise AssertionError(f"could not reach {target} with the arrow keys")
     for _ in range(limit):
         if target.evaluate(FOCUSED):
             return
         page.keyboard.press("Shift+Tab" if target.evaluate(BEFORE) else "Tab")
+        TAB_PRESSES[0] += 1
     raise AssertionError(f"could not reach {target} with the keyboard")
 
 
@@ -99,7 +113,7 @@ def choose_role(page: Any, actor: str, keyboard: bool = False) -> None:
 
 
 def screen(page: Any, label: str, keyboard: bool = False) -> None:
-    tab = page.locator(".ladok-tabs button", has_text=label)
+    tab = page.locator(".ladok-tabs button", has_text=label).first
     if tab.get_attribute("aria-pressed") != "true":
         press(page, tab, keyboard)
         page.wait_for_selector(".ladok-tabs button[aria-pressed=true]", state="attached")
@@ -115,7 +129,7 @@ def module(page: Any, title: str, keyboard: bool = False) -> None:
 
 def row_for(page: Any, name_or_code: str, target_title: str, keyboard: bool = False) -> Any:
     """The result row of a student (or anonymisation code) on a module's report screen."""
-    screen(page, catalog.label("ui.report_results", lang_of(page)), keyboard)
+    screen(page, SCREEN_LABELS["report"](lang_of(page)), keyboard)
     module(page, target_title, keyboard)
     return page.locator(".ladok-view tr.ladok-row", has_text=name_or_code).last
 
@@ -124,28 +138,46 @@ def lang_of(page: Any) -> str:
     return "en" if page.evaluate("() => document.documentElement.lang") == "en" else "sv"
 
 
+PEOPLE_KINDS = {"grader", "examiner"}  # fields that name people: the action opens a form on the row
+
+# The tab of each screen, as the sandbox labels it.
+SCREEN_LABELS = {
+    "report": lambda lang: catalog.label("ui.report_results", lang),
+    "certify": lambda lang: catalog.label("action.certify", lang),
+    "activities": lambda lang: catalog.label("ui.activities", lang),
+    "search": lambda lang: catalog.label("ui.tab_search", lang),
+    "inspera": lambda lang: catalog.label("ui.tab_inspera", lang),
+}
+
+
+def target_titles(key: str) -> dict[str, tuple[str, str]]:
+    """Each target's name in both languages, as the engine's view gives them to the sandbox."""
+    from guide_engine.views import _course
+
+    start = all_scenarios()[key].start
+    return {t["code"]: (t["name"]["sv"], t["name"]["en"]) for t in _course(start)["targets"]}
+
+
 def target_title(step: Step, lang: str, modules: dict[str, tuple[str, str]]) -> str:
-    target = step.params.get("target", "")
-    if target == "COURSE":
-        return catalog.label("target.COURSE", lang)
-    return modules[target][0 if lang == "sv" else 1]
+    return modules[step.params.get("target", "")][0 if lang == "sv" else 1]
+
+
+def step_screen(step: Step) -> str:
+    """Where the step is done: the engine says (the step's own screen, else its action's declared screen)."""
+    return step.screen_of()
 
 
 def do_step(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
             keyboard: bool = False) -> None:
     choose_role(page, step.actor, keyboard)
     before = page.locator(".ladok-log li").count()
-    view = page.locator(".ladok-view")
-    if step.action == "search":
-        screen(page, catalog.label("ui.tab_search", lang), keyboard)
-        fill(page, view.locator("form input"), step.params["pnr"], keyboard)
-        press(page, view.locator("form button[type=submit]"), keyboard)
-    elif step.action == "transfer_from_inspera":
-        screen(page, catalog.label("ui.activities", lang), keyboard)
-        for code, grade in step.params["grades"].items():
-            choose(page, page.locator(f"select[data-code='{code}']"), grade, keyboard)
-        press(page, view.get_by_role("button", name=catalog.label(f"action.{step.action}", lang)), keyboard)
-    elif step.action == "certify" and step.expect == "ok":
+    where = step_screen(step)
+    screen(page, SCREEN_LABELS[where](lang), keyboard)
+    if where == "search":
+        search(page, step.params["pnr"], keyboard)
+    elif where == "inspera":
+        transfer(page, step, lang, keyboard)
+    elif where in ("certify", "activities"):
         certify(page, step, lang, names, modules, keyboard)
     else:
         on_a_row(page, step, lang, names, modules, keyboard)
@@ -153,26 +185,49 @@ def do_step(page: Any, step: Step, lang: str, names: dict[str, str], modules: di
     settle(page)
 
 
+def search(page: Any, pnr: str, keyboard: bool) -> None:
+    view = page.locator(".ladok-view")
+    fill(page, view.locator("form input"), pnr, keyboard)
+    press(page, view.locator("form button[type=submit]"), keyboard)
+
+
+def transfer(page: Any, step: Step, lang: str, keyboard: bool) -> None:
+    """Inspera's screen: the grades given in Inspera stand filled in; choose only one that differs, then transfer."""
+    view = page.locator(".ladok-view")
+    for code, grade in step.params["grades"].items():
+        select = page.locator(f"select[data-code='{code}']")
+        if select.input_value() != grade:
+            choose(page, select, grade, keyboard)
+    press(page, view.get_by_role("button", name=catalog.label(f"action.{step.action}", lang)), keyboard)
+
+
 def certify(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
             keyboard: bool) -> None:
-    """The certify screen: tick the result, Certify, then the confirming Certify results."""
-    screen(page, catalog.label("action.certify", lang), keyboard)
+    """The certify screen (or an activity session's): tick the result, Certify, then the confirming step named for
+    what the row awaits. A result that does not wait there stands under the list with its own Certify button."""
     view = page.locator(".ladok-view")
-    label = catalog.label("ui.select_row", lang).format(name=names[step.params["student"]],
-                                                          target=target_title(step, lang, modules))
-    tick(page, view.get_by_label(label, exact=True), keyboard)
+    name = names[step.params["student"]]
+    label = catalog.label("ui.select_row", lang).format(name=name, target=target_title(step, lang, modules))
+    box = view.get_by_label(label, exact=True)
+    if not box.count():
+        row = view.locator(".ladok-not-listed tr.ladok-row", has_text=name)
+        press(page, row.get_by_role("button", name=catalog.label("action.certify", lang), exact=True), keyboard)
+        return
+    tick(page, box, keyboard)
     settle(page)
     press(page, view.get_by_role("button", name=catalog.label("action.certify", lang), exact=True), keyboard)
     settle(page)
-    press(page, view.get_by_role("button", name=catalog.label("ui.certify_results", lang), exact=True), keyboard)
+    confirm = catalog.label(f"ui.confirm_button.{step.action}", lang)
+    press(page, view.get_by_role("button", name=confirm, exact=True), keyboard)
 
 
 def on_a_row(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
              keyboard: bool) -> None:
     row = row_for(page, names[step.params["student"]], target_title(step, lang, modules), keyboard)
-    if "grade" in step.params:
+    # A row shows inputs only for what the actions allowed there take; what it does not take stays plain text.
+    if "grade" in step.params and row.locator("select").count():
         choose(page, row.locator("select"), step.params["grade"], keyboard)
-    if "exam_date" in step.params:
+    if "exam_date" in step.params and row.locator("input[type=text]").count():
         fill(page, row.locator("input[type=text]").first, step.params["exam_date"], keyboard)
     if "points" in step.params:
         fill(page, row.locator("input[type=text]").nth(1), step.params["points"], keyboard)
@@ -180,12 +235,13 @@ def on_a_row(page: Any, step: Step, lang: str, names: dict[str, str], modules: d
         tick(page, row.locator("input[type=checkbox]"), keyboard)
     actions = row.locator("xpath=following-sibling::tr[1]")
     label = catalog.label(f"action.{step.action}", lang)
-    opener = catalog.label("ui.mark_ready", lang) if step.action == "mark_ready" else label
+    opens_form = any(p.kind in PEOPLE_KINDS for p in ACTIONS[step.action].params)
+    opener = catalog.label(f"ui.{step.action}", lang) if opens_form and f"ui.{step.action}" in catalog.LABELS else label
     button = actions.get_by_role("button", name=opener, exact=True)
     if not button.is_visible():
         press(page, actions.locator("summary"), keyboard)
     press(page, button, keyboard)
-    if step.action == "mark_ready":
+    if opens_form:
         settle(page)
         form = page.locator(".ladok-markready")
         for select, value in ((form.locator("select").first, step.params["graded_by"]),

@@ -24,6 +24,7 @@ from tests.browser.driver import (
     row_for,
     settle,
     step_number,
+    target_titles,
     wait_ready,
 )
 
@@ -40,8 +41,7 @@ def url(server: str, lang: str, key: str) -> str:
 def people_and_modules(key: str) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     start = all_scenarios()[key].start
     names = {s.pnr: s.name for s in start.students}
-    modules = {m.code: (m.name_sv, m.name_en) for m in start.course.modules}
-    return names, modules
+    return names, target_titles(key)
 
 
 IN_VIEW = """() => {
@@ -125,7 +125,7 @@ def test_the_student_sees_both_dates_and_the_credits(context: Any, watch: Watch,
         do_step(page, step, "sv", names, modules)
     choose_role(page, ALVA)
     assert page.evaluate("() => document.activeElement.className") == "ladok-viewing", "focus lands on the view"
-    decided = page.evaluate("() => new Date().toLocaleDateString('sv-SE')")  # certified today, in the browser
+    decided = all_scenarios()["written_exam"].today.isoformat()  # the exercise's own day, as on the page
     assert page.locator(".ladok-view tbody tr").all_inner_texts() == [
         f"Skriftlig tentamen\tVG\t2026-01-15\t{decided}\t42"]
     assert page.locator(".ladok-credits").inner_text() == "Poäng i Ladok: 4,5 hp"

@@ -1,0 +1,152 @@
+// What the staff screens share: the subject of an action on a row, a row's inputs drawn from the kinds of the
+// fields the engine's view names, the values an action takes from them, tables that stack on a phone, paging and
+// the search box. Which fields a row shows and which actions take which fields come from the view (`row.fields`,
+// `forms`); nothing here knows a Ladok rule.
+import { h } from "./ui.js";
+
+export function subjectOf(row) {
+  return row.student ? { student: row.student, target: row.target } : { result: row.ref, target: row.target };
+}
+
+// A row's place on screen: the student, or the code for a viewer who sees only codes, on one target.
+export function rowAnchor(row) {
+  return `row:${row.target}|${row.student || row.code || row.ref}`;
+}
+
+// What the row shows of the student: name and personal identity number, or the anonymisation code alone.
+export function whoOf(ctx, row) {
+  return row.name ? `${row.name} (${row.student})` : `${row.code} ${ctx.t("ui.hidden")}`;
+}
+
+// The short form for labels: exactly what the row shows, never more.
+export const shortWho = (row) => row.name || row.code;
+
+// The people a field of this kind offers, and the one chosen first (from the view's `people`).
+export const PEOPLE_KINDS = { grader: ["graders", "default_grader"], examiner: ["examiners", "default_notify"] };
+
+export function opensForm(ctx, action) {
+  return ctx.seen.forms[action].fields.some((f) => PEOPLE_KINDS[f.kind]);
+}
+
+export function kindOf(ctx, name) {
+  for (const form of Object.values(ctx.seen.forms)) {
+    const field = form.fields.find((f) => f.name === name);
+    if (field) return field.kind;
+  }
+  return "comment";
+}
+
+// A row and the result on it: a student's row may stand twice, once for a standing and once for a working result.
+export const rowKey = (row) => `${rowAnchor(row)}|${row.working ? "working" : "standing"}`;
+
+function edited(ctx, row) {
+  const key = rowKey(row);
+  if (!ctx.ui.edits.has(key)) ctx.ui.edits.set(key, {});
+  return ctx.ui.edits.get(key);
+}
+
+export function forget(ctx, row) {
+  ctx.ui.edits.delete(rowKey(row));
+}
+
+export function valueOf(ctx, row, name) {
+  const changes = ctx.ui.edits.get(rowKey(row)) || {};
+  const value = name in changes ? changes[name] : row[name];
+  return typeof value === "string" ? value.trim() : value;
+}
+
+const INPUTS = {
+  grade: (ctx, row, value, attrs) => h("select", attrs, h("option", { value: "" }, ctx.t("ui.no_grade")),
+    ...row.grades.map((g) => h("option", { value: g, selected: g === value }, g))),
+  date: (ctx, row, value, attrs) => h("input", { type: "text", inputmode: "numeric", size: 10, value,
+    placeholder: ctx.t("ui.date_hint"), ...attrs }),
+  points: (ctx, row, value, attrs) => h("input", { type: "text", size: 5, value, ...attrs }),
+  comment: (ctx, row, value, attrs) => h("input", { type: "text", size: 22, maxlength: 500, value, ...attrs }),
+  flag: (ctx, row, value, attrs) => h("input", { type: "checkbox", checked: Boolean(value), ...attrs }),
+};
+
+// The input for one of a row's fields, keeping what the reader typed across redraws.
+export function field(ctx, row, name, focus) {
+  const kind = kindOf(ctx, name);
+  const changes = edited(ctx, row);
+  const value = name in changes ? changes[name] : row[name] ?? "";
+  const label = `${ctx.t(`ui.${name}`)}, ${shortWho(row)}, ${ctx.targetName(row.target)}`;
+  const element = (INPUTS[kind] || INPUTS.comment)(ctx, row, value, { "aria-label": label, dataset: { focus } });
+  const keep = () => { changes[name] = element.type === "checkbox" ? element.checked : element.value; };
+  element.addEventListener("input", keep);
+  element.addEventListener("change", keep);
+  return element;
+}
+
+// An input where the row takes the field, its value as plain text otherwise.
+export function fieldOrText(ctx, row, name, focus) {
+  return row.fields.includes(name) ? field(ctx, row, name, focus) : String(row[name] || "–");
+}
+
+// What an action takes from a row: its subject, then each field the action declares, as the reader left it.
+export function paramsFor(ctx, row, action, extra = {}) {
+  const params = { ...subjectOf(row) };
+  for (const f of ctx.seen.forms[action].fields) {
+    const value = valueOf(ctx, row, f.name);
+    if (value !== undefined && value !== null) params[f.name] = value;
+  }
+  return { ...params, ...extra };
+}
+
+export function table(labels, body, attrs = {}) {
+  return h("div", { class: "ladok-table" }, h("table", { class: "ladok-stack", ...attrs },
+    h("thead", {}, h("tr", {}, ...labels.map((l) => h("th", { scope: "col" }, l)))), h("tbody", {}, body)));
+}
+
+export function cells(labels, values) {
+  return values.map((c, i) => h("td", { "data-label": labels[i] || null }, c));
+}
+
+// Paging controls for one screen's list; `key` is the ui field that holds the page.
+export function pager(ctx, data, key) {
+  if (!data || data.pages <= 1) return null;
+  const { t, ui } = ctx;
+  const go = (page, focus) => {
+    ui[key] = page;
+    ctx.redraw(focus);
+  };
+  return h("nav", { class: "ladok-pager", "aria-label": t("ui.paging") },
+    h("button", { type: "button", class: "md-button", disabled: data.page === 0, dataset: { focus: `${key}|prev` },
+      onclick: () => go(data.page - 1, `${key}|prev`) }, t("ui.page_prev")),
+    h("span", { role: "status" }, t("ui.page_of", { n: data.page + 1, total: data.pages, count: data.total })),
+    h("button", { type: "button", class: "md-button", disabled: data.page >= data.pages - 1,
+      dataset: { focus: `${key}|next` }, onclick: () => go(data.page + 1, `${key}|next`) }, t("ui.page_next")));
+}
+
+export const LIST_SEARCH = "list-search";
+
+// The search box over the report screen's list: name, personal identity number (with or without its hyphen) or
+// code, only among what the viewer sees; the engine does the matching.
+export function listSearch(ctx, data) {
+  const { t, ui } = ctx;
+  const input = h("input", { type: "search", size: 18, id: `${ctx.scenario}-list-search`, value: data.query || "",
+    dataset: { focus: "list-search|input" } });
+  const form = h("form", { class: "ladok-inline ladok-search-rows", role: "search", onsubmit: (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    if (!query) {
+      ctx.tell(LIST_SEARCH, { kind: "refused", text: t("ui.search_empty") });
+      return;
+    }
+    Object.assign(ui, { query, page: 0 });
+    ctx.redraw("list-search|input");
+  } }, h("label", { for: input.id }, t("ui.search_rows")), input,
+  h("button", { type: "submit", class: "md-button", dataset: { focus: "list-search|go" } }, t("ui.search_rows_button")));
+  const parts = [form];
+  if (data.query) {
+    const said = data.total ? t("ui.search_found", { count: data.total, query: data.query })
+      : t("ui.search_none", { query: data.query });
+    parts.push(h("p", { class: "ladok-inline", role: "status" }, said, " ", h("button", { type: "button",
+      class: "md-button", dataset: { focus: "list-search|clear" }, onclick: () => {
+        Object.assign(ui, { query: "", page: 0 });
+        ctx.redraw("list-search|input");
+      } }, t("ui.search_clear"))));
+  }
+  parts.push(ctx.outcomeFor(LIST_SEARCH));
+  return parts;
+}

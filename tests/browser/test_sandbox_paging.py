@@ -1,0 +1,70 @@
+"""A large course in the sandbox: at most 50 rows on a screen, with paging, and a search box that finds a personal
+identity number typed without its hyphen; an empty search says what to type. Both languages, both sizes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from guide_engine import all_scenarios, catalog
+from guide_engine.model import Student
+from guide_engine.scenarios import TEACHER
+from guide_engine.stateio import to_json
+from tests.browser.driver import SCREEN_LABELS, screen, settle, wait_ready
+from tests.browser.test_sandbox import SIZES, link_for
+
+EXTRA = 120
+
+
+def big_state() -> dict[str, Any]:
+    start = all_scenarios()["written_exam"].start
+    more = tuple(Student(f"2005{1 + n // 28:02d}{1 + n % 28:02d}-T{100 + n}", f"Student{n:03d} Prov", "INX101",
+                         "HT2025") for n in range(EXTRA))
+    return to_json(replace(start, students=(*start.students, *more)))
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_large_list_is_paged_and_searched(browser: Any, server: str, lang: str, size: str) -> None:
+    width, height = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        page.goto(link_for({"v": 1, "scenario": "written_exam", "actor": TEACHER, "state": big_state()}, server, lang))
+        wait_ready(page)  # a link opens its sandbox by itself
+        screen(page, SCREEN_LABELS["report"](lang))
+        view = page.locator(".ladok-view")
+        rows = view.locator("tr.ladok-row")
+        total = EXTRA + 4
+        assert rows.count() == 50
+        pager = view.locator(".ladok-pager")
+        assert pager.locator("[role=status]").inner_text() == catalog.label("ui.page_of", lang).format(
+            n=1, total=3, count=total)
+        pager.get_by_role("button", name=catalog.label("ui.page_next", lang)).click()
+        settle(page)
+        assert rows.count() == 50 and "Student046 Prov" in rows.first.inner_text()
+        pager.get_by_role("button", name=catalog.label("ui.page_next", lang)).click()
+        settle(page)
+        assert rows.count() == total - 100
+        search = view.locator("input[type=search]")
+        search.fill("20010101T001")  # Alva Exempel, typed without the hyphen
+        search.press("Enter")
+        settle(page)
+        assert rows.count() == 1 and "Alva Exempel (20010101-T001)" in rows.first.inner_text()
+        assert view.locator(".ladok-pager").count() == 0
+        search.fill("")
+        search.press("Enter")
+        settle(page)
+        assert catalog.label("ui.search_empty", lang) in page.locator(".ladok-statusbar").inner_text()
+        screen(page, SCREEN_LABELS["search"](lang))
+        view.locator("form button[type=submit]").click()
+        settle(page)
+        assert catalog.label("ui.search_empty_pnr", lang) in page.locator(".ladok-statusbar").inner_text()
+        view.locator("form input").fill("19990909T005")  # Eli Tidigare, without the hyphen
+        view.locator("form button[type=submit]").click()
+        settle(page)
+        assert "Eli Tidigare (19990909-T005)" in page.locator(".ladok-statusbar").inner_text()
+    finally:
+        context.close()

@@ -1,0 +1,38 @@
+"""What the sandbox draws: what each row of a certify list waits for, and a search typed without a hyphen."""
+
+from __future__ import annotations
+
+from guide_engine import State, view
+from guide_engine.scenarios import ADMIN, ALVA, BRUNO, EXAMINER, TEACHER
+from story import ok
+
+
+def _ready(state: State, pnr: str) -> State:
+    return ok(state, ADMIN, "mark_ready", student=pnr, target="TEN1", graded_by=TEACHER, notify=EXAMINER).state
+
+
+def test_every_row_of_a_session_says_what_it_awaits_as_the_certify_screen_does(written: State) -> None:
+    state = ok(written, ADMIN, "setup_activity", target="TEN1", date="2026-01-15").state
+    activity = state.activities[0]
+    codes = {pnr: code for code, pnr in activity.codes}
+    state = ok(state, ADMIN, "transfer_from_inspera", activity=activity.id,
+               grades={codes[ALVA]: "G", codes[BRUNO]: "VG"}).state
+    state = _ready(_ready(state, ALVA), BRUNO)
+    state = ok(state, EXAMINER, "certify", student=BRUNO, target="TEN1").state
+    state = ok(state, ADMIN, "prepare_removal", student=BRUNO, target="TEN1").state
+    seen = view(state, EXAMINER, {})
+    by_student = {r["student"]: r["awaits"] for r in seen["activity"]["rows"]}
+    assert by_student[ALVA] == "certify" and by_student[BRUNO] == "certify_removal"
+    assert [v for k, v in by_student.items() if k not in (ALVA, BRUNO)] == [None, None]
+    listed = {r["student"]: r["awaits"] for r in seen["certify"]["rows"]}
+    assert listed == {ALVA: "certify", BRUNO: "certify_removal"}
+    ready_only = view(state, EXAMINER, {"status": "ready"})["activity"]["rows"]
+    assert [(r["student"], r["awaits"]) for r in ready_only] == [(ALVA, "certify")]
+
+
+def test_an_interim_number_is_found_without_its_hyphen_in_the_search_and_in_the_list(written: State) -> None:
+    from guide_engine.views import find_student
+
+    assert find_student(written, "19990909T005")["found"] == "earlier_instance"
+    rows = view(written, TEACHER, {"query": "20010101T001"})["report"]["rows"]
+    assert [r["student"] for r in rows] == [ALVA]
