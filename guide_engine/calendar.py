@@ -41,6 +41,9 @@ SETTING_RULES: dict[str, tuple[type, int, int, str]] = {
     "working_days": (int, 1, 60, "a whole number of working days from 1 to 60"),
     "eves_are_days_off": (bool, 0, 1, "true or false"),
     "retake_margin_days": (int, 1, 60, "a whole number of days from 1 to 60"),
+    # Whether the examination points that come over from Inspera are visible to the student at once (a results
+    # annotation the course's teacher can show or hide); a local choice, hidden unless the department says so.
+    "inspera_points_visible": (bool, 0, 1, "true or false"),
 }
 
 
@@ -53,6 +56,7 @@ class Settings:
     working_days: int = 15
     eves_are_days_off: bool = True
     retake_margin_days: int = 14
+    inspera_points_visible: bool = False
 
     def __post_init__(self) -> None:
         for key, (kind, least, most, allowed) in SETTING_RULES.items():
@@ -76,6 +80,7 @@ class Settings:
             "working_days": self.working_days,
             "eves_are_days_off": self.eves_are_days_off,
             "retake_margin_days": self.retake_margin_days,
+            "inspera_points_visible": self.inspera_points_visible,
         }
 
 
