@@ -520,10 +520,10 @@ EVENTS: dict[str, tuple[str, str]] = {
         "({latest}). The latest module result's date is the usual one; change the date if that was not meant.",
     ),
     "certified_late": (
-        "Attesterat {days:arbetsdag|arbetsdagar} efter den lokala regeln om {working_days} arbetsdagar efter "
-        "examinationen. Resultatet gäller ändå; regeln är institutionens egen.",
-        "Certified {days:working day|working days} after the local rule of {working_days} working days after the "
-        "examination. The result stands all the same; the rule is the department's own.",
+        "Attesterat {days:arbetsdag|arbetsdagar} efter sista dagen enligt den lokala regeln ({working_days} "
+        "arbetsdagar efter examinationen). Resultatet gäller ändå.",
+        "Certified {days:working day|working days} after the last day under the local rule ({working_days} working "
+        "days after the examination). The result stands all the same.",
     ),
     "adjusted_before_certifying": (
         "Examinator ändrade {field} före attesteringen.",

@@ -386,7 +386,8 @@ def _missing_student() -> Scenario:
 
 def _partial_credits() -> Scenario:
     steps: list[Step] = []
-    for code, day, hp in (("DEL1", "2025-09-26", "2,5"), ("DEL2", "2025-10-24", "5"), ("PROJ", "2026-01-12", "7,5")):
+    # Three instalments close together, so that each is certified within the local rule on the exercise's day.
+    for code, day, hp in (("DEL1", "2026-01-13", "2,5"), ("DEL2", "2026-01-20", "5"), ("PROJ", "2026-01-27", "7,5")):
         hp_en = hp.replace(",", ".")
         steps += [
             Step(

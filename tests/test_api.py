@@ -131,3 +131,24 @@ def test_a_student_may_not_search_for_students() -> None:
     assert answer["state"] == state
     staff = call({"op": "search", "state": state, "actor": TEACHER, "pnr": BRUNO, "lang": "en"})
     assert staff["ok"] is True and staff["found"]["name"] == "Bruno Exempel"
+
+
+def test_a_late_certification_is_certified_and_says_how_late() -> None:
+    """With the calendar and the local rule, a certification after the deadline carries a note; in time, none."""
+    from guide_site.calendar_table import swedish_table
+
+    calendar = swedish_table(2025, 2028)
+    state = started()["state"]
+    for action, params, actor in (
+        ("save_draft", {"student": ALVA, "target": "TEN1", "grade": "G", "exam_date": "2026-01-15"}, TEACHER),
+        ("mark_ready", {"student": ALVA, "target": "TEN1", "graded_by": TEACHER, "notify": EXAMINER}, TEACHER),
+    ):
+        state = call({"op": "act", "state": state, "actor": actor, "action": action, "params": params,
+                      "today": "2026-02-02"})["state"]
+    certify = {"op": "act", "state": state, "actor": EXAMINER, "action": "certify", "lang": "en",
+               "params": {"student": ALVA, "target": "TEN1"}, "calendar": calendar, "settings": {}}
+    in_time = call({**certify, "today": "2026-02-05"})
+    late = call({**certify, "today": "2026-02-10"})
+    assert in_time["ok"] and [e["key"] for e in in_time["events"]] == ["certified"]
+    assert late["ok"] and [e["key"] for e in late["events"]] == ["certified", "certified_late"]
+    assert late["events"][1]["text"].startswith("Certified 3 working days after the last day")
