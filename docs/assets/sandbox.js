@@ -8,6 +8,7 @@
 // beside it, never over it.
 import { activityScreen } from "./sandbox-activity.js";
 import { certifyScreen } from "./sandbox-certify.js";
+import { guideStep, journal, roleButtons, stepRow } from "./sandbox-guide.js";
 import { insperaScreen } from "./sandbox-inspera.js";
 import { hasLink, makeLink, takeLink } from "./sandbox-link.js";
 import { reportScreen } from "./sandbox-report.js";
@@ -76,14 +77,7 @@ export async function mount(widget, { root, auto }) {
   const personLabel = (p) => `${t(`role.${p.roles[0]}`)} – ${p.name}`;
   const visiting = () => own !== null;
 
-  function log(kind, text) {
-    work.log = [...(work.log || []), { kind, text }].slice(-100);
-    logList.append(logItem({ kind, text }));
-  }
-  function logItem(entry) {
-    const mark = { done: "✔ ", refused: "✖ ", error: "✖ " }[entry.kind] || "";
-    return h("li", { class: `ladok-log-${entry.kind}` }, mark + entry.text);
-  }
+  const { add: log, draw: drawLog } = journal(logList, () => work);
   function notice(key, kind = "info", extra = null) {
     notices.append(h("p", { class: `ladok-notice ladok-notice-${kind}`, role: kind === "error" ? "alert" : null },
       t(key), extra ? " " : "", extra));
@@ -112,7 +106,7 @@ export async function mount(widget, { root, auto }) {
         outcome = shownOutcome;
         return;
       }
-      logList.replaceChildren(...work.log.map(logItem));
+      drawLog();
       statusBar.replaceChildren(t("ui.other_tab_taken"));
     });
     return taken;
@@ -132,7 +126,7 @@ export async function mount(widget, { root, auto }) {
     if (!answer.ok) return { ok: false, key: answer.error.key };
     const previous = work;
     try {
-      work = { ...candidate, state: answer.state || await asRead(candidate) };
+      work = { ...candidate, state: answer.state };
       render(answer);
       return { ok: true };
     } catch (error) {
@@ -140,16 +134,6 @@ export async function mount(widget, { root, auto }) {
       work = previous;
       return { ok: false, key: "undrawable" };
     }
-  }
-
-  // The state as the engine reads it: the same, unless it is of an earlier format, which the engine upgrades.
-  let format = null; // the format of the states this engine writes
-  async function asRead(candidate) {
-    format = format ?? (await call({ op: "scenario", scenario, lang })).state?.format;
-    if (candidate.state.format === format) return candidate.state;
-    const read = await call({ op: "act", state: candidate.state, actor: candidate.actor, action: "", params: {},
-      today: today(), lang }); // an action that is no action: refused, with the state as read
-    return read.state || candidate.state;
   }
 
   async function loadOwn() {
@@ -304,6 +288,7 @@ export async function mount(widget, { root, auto }) {
 
   const switchRole = (id) => busy(async () => {
     work.actor = id;
+    drawLog();
     clearScreen();
     outcome = null;
     const text = t("ui.you_act_as", { name: personLabel(person(id)) });
@@ -365,14 +350,11 @@ export async function mount(widget, { root, auto }) {
   function render(answer) {
     seen = answer.view;
     guide = answer.guide;
-    const me = person(work.actor);
-    roles.replaceChildren(...work.state.people.map((p) => h("button", { type: "button",
-      class: `md-button${p.id === work.actor ? " md-button--primary" : ""}`, "aria-pressed": String(p.id === work.actor),
-      dataset: { focus: `role|${p.id}`, person: p.id }, onclick: () => p.id !== work.actor && switchRole(p.id) },
-    personLabel(p))));
+    roles.replaceChildren(...roleButtons(work.state.people, work.actor, (id) => personLabel(person(id)), switchRole));
     roving(roles);
-    drawGuide();
-    viewHeading.textContent = t("ui.view_of", { name: personLabel(me) });
+    const label = (id) => personLabel(person(id));
+    guideBox.replaceChildren(...guideStep({ guide, t, lang, actor: work.actor, label, switchRole }));
+    viewHeading.textContent = t("ui.view_of", { name: label(work.actor) });
     const screens = seen.screens.filter((s) => SCREENS[s]);
     if (screens.length && !screens.includes(ui.screen)) ui.screen = screens[0];
     if (seen.report) Object.assign(ui, { module: seen.report.target, page: seen.report.page });
@@ -388,42 +370,14 @@ export async function mount(widget, { root, auto }) {
     statusBar.replaceChildren(...(outcome ? [outcomeMessage(t, outcome)] : []));
   }
 
-  function drawGuide() {
-    if (!guide) {
-      guideBox.replaceChildren();
-      return;
-    }
-    if (guide.done) {
-      guideBox.replaceChildren(h("p", { class: "ladok-done" }, t("ui.scenario_done")));
-      return;
-    }
-    const step = guide.steps[guide.step];
-    const parts = [h("p", {}, h("strong", {}, t("ui.step_of", { n: guide.step + 1, total: guide.steps.length })), " ",
-      step.text[lang])];
-    if (step.actor !== work.actor) {
-      parts.push(h("button", { type: "button", class: "md-button md-button--primary", dataset: { focus: "switch-role" },
-        onclick: () => switchRole(step.actor) }, t("ui.switch_role", { role: personLabel(person(step.actor)) })));
-    }
-    guideBox.replaceChildren(h("div", { class: "ladok-step", role: "group", "aria-label": t("ui.guide") }, ...parts));
-  }
-
   function placeFocus(key) {
     if (key === "outcome") {
       focusOn(view.querySelector(".ladok-outcome") || statusBar);
       return;
     }
-    const target = key === "view" ? null : key === "step" ? stepRow()
+    const target = key === "view" ? null : key === "step" ? stepRow(view, guide)
       : widget.querySelector(`[data-focus="${CSS.escape(key || "")}"]`);
     focusOn(target || viewHeading);
-  }
-
-  // The first cell of the row the guided step acts on, when it is on screen: after a change of role the reader
-  // starts there, not above the screens and modules they would Tab through to reach it.
-  function stepRow() {
-    const step = guide && !guide.done ? guide.steps[guide.step] : null;
-    const { student, target } = step ? step.params : {};
-    if (!student || !target) return null;
-    return view.querySelector(`tr.ladok-row[data-anchor="${CSS.escape(`row:${target}|${student}`)}"] td`);
   }
 
   // --- start --------------------------------------------------------------------------------------------------

@@ -121,9 +121,8 @@ function retry(widget) {
 
 function failed(widget, lang, t, error) {
   console.warn(error);
-  const say = t || ((key) => (key === "ui.retry" ? (lang === "en" ? "Try again" : "Försök igen")
-    : lang === "en" ? "The sandbox could not start. Check the connection and try again."
-      : "Övningsmiljön kunde inte starta. Kontrollera anslutningen och försök igen."));
+  // Without the runtime there is no catalog: the build put these two texts on the widget, in the page's language.
+  const say = t || ((key) => (key === "ui.retry" ? widget.dataset.retry : widget.dataset.startFailed));
   const note = h("div", { class: "ladok-failed" }, retryButton(say, widget, "ui.start_failed"));
   widget.append(note);
   focusOn(note.querySelector("button"));

@@ -1,0 +1,52 @@
+// The guided step above the screens, the role switcher, and the row a step acts on: drawn from the engine's guide
+// (its step, its actor, its parameters), with no rule of its own.
+import { h } from "./ui.js";
+
+// The box that says what to do next, with a button to become the step's actor when the reader is someone else.
+export function guideStep({ guide, t, lang, actor, label, switchRole }) {
+  if (!guide) return [];
+  if (guide.done) return [h("p", { class: "ladok-done" }, t("ui.scenario_done"))];
+  const step = guide.steps[guide.step];
+  const parts = [h("p", {}, h("strong", {}, t("ui.step_of", { n: guide.step + 1, total: guide.steps.length })), " ",
+    step.text[lang])];
+  if (step.actor !== actor) {
+    parts.push(h("button", { type: "button", class: "md-button md-button--primary", dataset: { focus: "switch-role" },
+      onclick: () => switchRole(step.actor) }, t("ui.switch_role", { role: label(step.actor) })));
+  }
+  return [h("div", { class: "ladok-step", role: "group", "aria-label": t("ui.guide") }, ...parts)];
+}
+
+// One button per person of the exercise; the one acted as is pressed.
+export function roleButtons(people, actor, label, switchRole) {
+  return people.map((p) => h("button", { type: "button",
+    class: `md-button${p.id === actor ? " md-button--primary" : ""}`, "aria-pressed": String(p.id === actor),
+    dataset: { focus: `role|${p.id}`, person: p.id }, onclick: () => p.id !== actor && switchRole(p.id) },
+  label(p.id)));
+}
+
+// The first cell of the row the guided step acts on, when it is on screen: after a change of role the reader
+// starts there, not above the screens and modules they would Tab through to reach it.
+export function stepRow(view, guide) {
+  const step = guide && !guide.done ? guide.steps[guide.step] : null;
+  const { student, target } = step ? step.params : {};
+  if (!student || !target) return null;
+  return view.querySelector(`tr.ladok-row[data-anchor="${CSS.escape(`row:${target}|${student}`)}"] td`);
+}
+
+// Each person in the exercise has a log of their own: what was told to one is not shown to another, so a teacher
+// who sees codes never reads in the log a name that was told to the study administrator.
+export function journal(list, current) {
+  const item = (entry) => h("li", { class: `ladok-log-${entry.kind}` },
+    ({ done: "✔ ", refused: "✖ ", error: "✖ " }[entry.kind] || "") + entry.text);
+  return {
+    add(kind, text) {
+      const work = current();
+      work.log = [...(work.log || []), { kind, text, actor: work.actor }].slice(-100);
+      list.append(item({ kind, text }));
+    },
+    draw() {
+      const work = current();
+      list.replaceChildren(...(work.log || []).filter((e) => !e.actor || e.actor === work.actor).map(item));
+    },
+  };
+}
