@@ -181,19 +181,10 @@ def test_a_skip_link_goes_straight_to_the_sandbox(context: Any, watch: Watch, se
     assert page.locator(".md-skip").count() >= 1 and page.locator("a.md-skip[href='#ladok-sandbox']").count() == 0
 
 
-def test_a_guided_step_takes_fewer_tabs(browser: Any, server: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The written exam by keyboard alone: the Tabs and Shift+Tabs each step needs (39 at most before, now 31)."""
+def test_a_guided_step_takes_fewer_tabs(browser: Any, server: str) -> None:
+    """The written exam by keyboard alone: the Tabs and Shift+Tabs each step needs (39 at most before this round;
+    the driver counts them, arrow keys inside a toolbar not included)."""
     presses: list[int] = []
-
-    def counting(page: Any, target: Any, limit: int = 250) -> None:
-        for _ in range(limit):
-            if target.evaluate(driver.FOCUSED):
-                return
-            page.keyboard.press("Shift+Tab" if target.evaluate(driver.BEFORE) else "Tab")
-            presses[-1] += 1
-        raise AssertionError(f"could not reach {target} with the keyboard")
-
-    monkeypatch.setattr(driver, "tab_to", counting)
     names, modules = people_and_modules("written_exam")
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     try:
@@ -201,12 +192,13 @@ def test_a_guided_step_takes_fewer_tabs(browser: Any, server: str, monkeypatch: 
         page.goto(url(server, "en", "written_exam"))
         open_sandbox(page, keyboard=True)
         for step in all_scenarios()["written_exam"].steps:
-            presses.append(0)
+            driver.TAB_PRESSES[0] = 0
             do_step(page, step, "en", names, modules, keyboard=True)
+            presses.append(driver.TAB_PRESSES[0])
     finally:
         context.close()
     print("Tabs per step:", presses)
-    assert max(presses) <= 31, presses
+    assert max(presses) <= 25, presses
 
 
 SAID = """(words) => {
@@ -224,7 +216,7 @@ def test_select_all_is_said_once_on_the_certify_screen(browser: Any, server: str
         steps_done(page, "en", 3)  # one result marked as ready
         choose_role(page, EXAMINER)
         screen(page, catalog.label("action.certify", "en"))
-        assert page.locator(".ladok-view tbody tr").count() == 1
+        assert page.locator(".ladok-view tbody input[type=checkbox]").count() == 1  # the one result marked as ready
         assert page.evaluate(SAID, "Select all") == 1
         page.get_by_label("Select all").check()
         settle(page)
