@@ -90,3 +90,33 @@ def test_who_transfers_from_inspera_follows_the_local_routine(calendar: Calendar
     routine = Context("en", Settings(), calendar, 2026, local=Local(inspera_transfer_by="teacher"))
     assert render_markers(marker, routine) == "the teacher"
     assert "✓ ★" in render_markers("<!-- ladok:permissions -->", routine)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_walkthrough_and_the_sandbox_give_the_same_decision_dates(lang: str) -> None:
+    """Both play the exercise on its own made-up day: the page's walkthrough, and the sandbox, which is told that
+    day by the guide and sends it with every action."""
+    import json
+    import re
+
+    from guide_engine import all_scenarios, handle
+    from guide_site.examples import walkthrough
+
+    for key, scenario in all_scenarios().items():
+        started = json.loads(handle(json.dumps({"op": "scenario", "scenario": key, "lang": lang})))
+        assert started["guide"]["today"] == scenario.today.isoformat()
+        state, said = started["state"], []
+        for step in started["guide"]["steps"]:
+            if step["action"] == "search":
+                continue
+            answer = json.loads(handle(json.dumps({"op": "act", "state": state, "actor": step["actor"], "lang": lang,
+                                                   "action": step["action"], "params": step["params"],
+                                                   "today": started["guide"]["today"]})))
+            said += [e["text"] for e in answer.get("events", [])]
+            state = answer["state"]
+        day = scenario.today.isoformat()
+        in_sandbox = set(re.findall(r"\d{4}-\d{2}-\d{2}", " ".join(t for t in said if day in t)))
+        on_page = set(re.findall(r"\d{4}-\d{2}-\d{2}", walkthrough(key, lang)))
+        assert in_sandbox <= on_page, (key, in_sandbox - on_page)
+        if any(s["action"] == "certify" and s["expect"] == "ok" for s in started["guide"]["steps"]):
+            assert scenario.today.isoformat() in on_page, key
