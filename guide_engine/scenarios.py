@@ -204,12 +204,12 @@ def _inspera() -> Scenario:
                 ADMIN,
                 "transfer_from_inspera",
                 {"activity": activity.id, "grades": grades},
-                f"Bedömningen är klar i Inspera. Som studieadministratör: överför resultaten för {code_a} och "
-                f"{code_b} till Ladok. Läraren har behörigheten, men enligt institutionens rutin gör "
-                "studieadministrationen överföringen.",
-                f"The grading in Inspera is final. As the study administrator: transfer the results for {code_a} and "
-                f"{code_b} to Ladok. The teacher holds the authorisation, but by the department's routine the study "
-                "administration does the transfer.",
+                f"Bedömningen är bekräftad i Inspera. Som studieadministratör: öppna fliken Inspera och för över "
+                f"betygen för {code_a} och {code_b} till Ladok med ”Överför alla betyg”. Läraren har också rollen "
+                "Planner på provet, men enligt institutionens rutin trycker studieadministrationen på knappen.",
+                f"The grading is confirmed in Inspera. As the study administrator: open the Inspera tab and send the "
+                f"grades for {code_a} and {code_b} to Ladok with “Transfer all grades”. The teacher holds the Planner "
+                "role on the test too, but by the department's routine the study administration presses the button.",
                 match=("activity",),
             ),
             Step(
