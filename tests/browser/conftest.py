@@ -70,7 +70,10 @@ class Watch:
     def attach(self, page: Any) -> None:
         page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
         page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
-        page.on("requestfailed", lambda r: self.errors.append(f"failed: {r.url} {r.failure}"))
+        # A request the page itself cancels (a reload or navigation while an icon loads: net::ERR_ABORTED) is not
+        # one that failed the reader; every other failure is.
+        page.on("requestfailed", lambda r: "ERR_ABORTED" not in str(r.failure)
+                and self.errors.append(f"failed: {r.url} {r.failure}"))
         page.on("response", lambda r: r.status >= 400 and self.errors.append(f"{r.status}: {r.url}"))
         page.on("request", lambda r: self.requests.append(r.url))
 
