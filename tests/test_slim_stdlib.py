@@ -65,3 +65,17 @@ def test_a_module_of_the_slim_set_or_none_at_all_fetches_nothing() -> None:
 def test_without_the_page_s_fallback_an_outside_module_fails_as_a_missing_one() -> None:
     result = imported("--no-fallback", "statistics", "json")
     assert result["origins"] == {"statistics": "ModuleNotFoundError", "json": "/lib/python314.zip/json/__init__.pyc"}
+
+
+def test_a_failure_inside_the_slim_standard_library_names_the_same_lines_as_pyodide_s_own() -> None:
+    """The slim archive's code keeps its lines and drops its columns (pyodide_compile.lines_only)."""
+    run = subprocess.run(
+        ["node", str(ROOT / "tests" / "node" / "slim_traceback.mjs"), str(compiled() / "python_stdlib_slim.zip")],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout)
+    slim, own = result["slim"]["frames"], result["own"]["frames"]
+    assert [name for name, _, _ in slim] == ["__init__.py", "decoder.py", "decoder.py"]
+    assert slim == own
+    assert "JSONDecodeError: Expecting property name" in result["slim"]["text"]
