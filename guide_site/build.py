@@ -68,12 +68,11 @@ def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> 
     can, so the service worker may keep them for good. Large files get `.gz` and `.br` copies beside them."""
     source = ROOT / "node_modules" / "pyodide"
     try:
-        version = bytecode.pyodide_version()
+        base = bytecode.pyodide_base()
         compiled = bytecode.compiled()
         lock_info = json.loads((source / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
     except bytecode.BytecodeError as exc:
         raise BuildError(str(exc)) from None
-    base = f"pyodide/{version}/"
     target = site_dir / base
     shutil.rmtree(site_dir / "pyodide", ignore_errors=True)
     target.mkdir(parents=True)

@@ -33,6 +33,11 @@ def pyodide_version() -> str:
         raise BytecodeError("node_modules/pyodide is missing: run scripts/setup.sh (npm ci)") from None
 
 
+def pyodide_base() -> str:
+    """The site folder the build puts Pyodide in: named for its version (build.write_runtime)."""
+    return f"pyodide/{pyodide_version()}/"
+
+
 def inputs_key() -> str:
     digest = hashlib.sha256(pyodide_version().encode())
     sources = [

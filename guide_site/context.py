@@ -3,10 +3,12 @@ page's path; and the few helpers they all use to write a term or a table."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 
 from guide_engine import Calendar, Settings, catalog
 
+from . import bytecode
 from .local import Local
 
 
@@ -58,3 +60,13 @@ def joined(ctx: Context, items: list[str], sv: str = "och", en: str = "and") -> 
     if len(items) < 2:
         return "".join(items)
     return ", ".join(items[:-1]) + words(ctx, f" {sv} ", f" {en} ") + items[-1]
+
+
+def runtime_hint() -> str:
+    """A widget's `data-pyodide`: the folder of the Pyodide this build ships, so that opening a sandbox or tool starts
+    downloading the WebAssembly while runtime.json is on its way. runtime.json still decides (engine.js): a page
+    kept from an older build only costs a download it does not use."""
+    try:
+        return f'data-pyodide="{html.escape(bytecode.pyodide_base())}"'
+    except bytecode.BytecodeError as exc:
+        raise MarkerError(str(exc)) from None

@@ -16,7 +16,7 @@ from guide_engine.rules import PERMISSIONS
 from guide_engine.scenarios import Scenario
 
 from . import selfcheck
-from .context import Context, MarkerError, button, joined, words
+from .context import Context, MarkerError, button, joined, runtime_hint, words
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough
 from .skip import SANDBOX_ID
@@ -160,7 +160,7 @@ def _sandbox(ctx: Context, key: str) -> str:
     )
     return (
         f'<div class="ladok-sandbox" id="{SANDBOX_ID}" tabindex="-1" data-scenario="{html.escape(key)}" '
-        f'data-lang="{ctx.lang}" {_failure_texts(ctx)}>\n'
+        f'data-lang="{ctx.lang}" {runtime_hint()} {_failure_texts(ctx)}>\n'
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n'
         f"<noscript><p>{note}</p></noscript>\n</div>\n"
     )
@@ -178,7 +178,8 @@ def _tool(ctx: Context, name: str) -> str:
         raise MarkerError(f"unknown tool {name}")
     start = words(ctx, "Öppna verktyget", "Open the tool")
     return (
-        f'<div class="ladok-tool" data-tool="{name}" data-lang="{ctx.lang}" {_failure_texts(ctx)}>\n'
+        f'<div class="ladok-tool" data-tool="{name}" data-lang="{ctx.lang}" {runtime_hint()} '
+        f"{_failure_texts(ctx)}>\n"
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n</div>\n'
     )
 

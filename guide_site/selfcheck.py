@@ -15,7 +15,7 @@ from typing import Any
 from guide_engine import catalog
 from guide_engine.goals import tasks
 
-from .context import Context, MarkerError
+from .context import Context, MarkerError, runtime_hint
 from .local import ConfigError
 from .selfcheck_facts import anonymous_questions, date_questions, deadline_questions, grade_questions
 from .selfcheck_questions import Asker, Question, change_questions, next_questions, who_questions
@@ -188,7 +188,7 @@ def render_tasks(ctx: Context) -> str:
             f"{html.escape(text)}</p>\n"
             f'<ul class="ladok-task-reads" hidden markdown="1">\n{reads}\n</ul>\n'
             f'<div class="ladok-sandbox" data-scenario="{task.scenario}" data-task="{key}" '
-            f'data-lang="{ctx.lang}"{asks}>\n'
+            f'data-lang="{ctx.lang}" {runtime_hint()}{asks}>\n'
             f'<button type="button" class="md-button md-button--primary ladok-open" hidden>'
             f"{catalog.label('selfcheck.task.open_sandbox', ctx.lang)}</button>\n"
             f"<noscript><p>{catalog.label('selfcheck.task.needs_js', ctx.lang)}</p></noscript>\n</div>\n</div>\n"

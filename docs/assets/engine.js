@@ -29,21 +29,38 @@ export function loadRuntime(root) {
   return runtimeJson;
 }
 
-export function engine(root) {
+// `pyodide`, the widget's data-pyodide (the build's Pyodide folder), lets the WebAssembly download begin before
+// runtime.json arrives; runtime.json still decides which one is used.
+export function engine(root, pyodide) {
   if (!started) {
-    started = start(root);
+    started = start(root, pyodide);
     started.catch(() => { started = null; }); // a failed start can be tried again
   }
   return started;
 }
 
-async function start(root) {
+function compile(root, folder) {
+  const compiling = WebAssembly.compileStreaming(fetch(new URL(`${folder}pyodide.asm.wasm`, root)));
+  compiling.catch(() => {}); // told below, or not needed
+  return compiling;
+}
+
+async function start(root, hint) {
   tell("runtime");
   performance.mark("ladok:open");
-  const runtime = await loadRuntime(root);
-  performance.mark("ladok:runtime-json");
+  // The worker's script and the WebAssembly download while runtime.json does; the worker waits for "start".
   const worker = new Worker(new URL("assets/worker.js", root), { type: "module" });
-  WebAssembly.compileStreaming(fetch(new URL(`${runtime.pyodide}pyodide.asm.wasm`, root)))
+  const early = hint ? compile(root, hint) : null;
+  let runtime;
+  try {
+    runtime = await loadRuntime(root);
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  performance.mark("ladok:runtime-json");
+  // A page kept from an older build may name another Pyodide: then runtime.json's is fetched, the early one dropped.
+  (hint === runtime.pyodide ? early : compile(root, runtime.pyodide))
     .then((module) => worker.postMessage({ type: "module", module }))
     .catch(() => worker.postMessage({ type: "module", module: null })); // the worker compiles it itself
   const pending = new Map();

@@ -15,8 +15,9 @@
 
   // The runtime starts as soon as the reader shows the intent to open a sandbox or tool (pointing at, focusing
   // or touching its button), never on page load, so a plain visit downloads no WebAssembly.
-  function warm() {
-    import(new URL("assets/engine.js", root).href).then(function (m) { m.engine(root.href); })
+  function warm(widget) {
+    import(new URL("assets/engine.js", root).href)
+      .then(function (m) { m.engine(root.href, widget.dataset.pyodide); })
       .catch(function () { /* opening will say what went wrong */ });
   }
 
@@ -38,6 +39,7 @@
     if (widget.dataset.opened) return;
     widget.dataset.opened = "1";
     var module = widget.classList.contains("ladok-sandbox") ? "sandbox.js" : "tools.js";
+    warm(widget); // the runtime downloads while the widget's own modules do, not after them
     import(new URL("assets/" + module, root).href).then(function (m) {
       return m.mount(widget, { root: root.href, auto: auto });
     }).catch(function (error) {
@@ -97,7 +99,7 @@
       button.hidden = false;
       button.addEventListener("click", function () { open(widget, false); });
       ["pointerenter", "focus", "touchstart"].forEach(function (name) {
-        button.addEventListener(name, warm, { once: true, passive: true });
+        button.addEventListener(name, function () { warm(widget); }, { once: true, passive: true });
       });
       var key = "ladok-guiden:sandbox:" + widget.dataset.scenario + (widget.dataset.task ? ":task:" + widget.dataset.task : "");
       var shared = location.hash.indexOf("#sandbox=") === 0;

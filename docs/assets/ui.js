@@ -93,7 +93,7 @@ export async function boot(widget, root, titleKey) {
   });
   const slow = setTimeout(() => loading.append(retryButton(t, widget, "ui.slow_start")), SLOW_START_MS);
   try {
-    const { call } = await engine(root);
+    const { call } = await engine(root, widget.dataset.pyodide);
     return { lang, runtime, t, box, heading, call };
   } catch (error) {
     box.remove();

@@ -72,3 +72,37 @@ def test_without_the_slim_archive_and_the_bytecode_pyodides_own_and_the_wheel(br
     assert fetched(watch, "/python_stdlib.zip") == 1 and fetched(watch, ".whl") == 1
     expected = ("/python_stdlib_slim-", "/engine/", "while installing the standard library")  # Pyodide's own words
     assert [e for e in watch.errors if not any(part in e for part in expected)] == []
+
+
+def test_the_webassembly_download_does_not_wait_for_runtime_json(browser: Any, server: str) -> None:
+    """Opening starts the WebAssembly from the widget's data-pyodide at once; with runtime.json failing it has
+    still begun, and the reader is told the start failed (the first click's wasted download is all it costs)."""
+    context = browser.new_context(service_workers="block")
+    context.route("**/assets/runtime.json", lambda route: route.abort())
+    watch = Watch(server)
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(server + PAGE)
+    folder = page.locator(".ladok-sandbox").get_attribute("data-pyodide")
+    page.locator(".ladok-sandbox .ladok-open").click()
+    page.wait_for_selector(".ladok-sandbox .ladok-failed button", timeout=30_000)
+    context.close()
+    assert folder and folder.startswith("pyodide/")
+    assert [u for u in watch.requests if u.endswith(f"/{folder}pyodide.asm.wasm")], watch.requests
+    assert [u for u in watch.requests if u.endswith("/assets/worker.js")], "the worker starts beside runtime.json"
+
+
+def test_a_page_kept_from_an_older_build_starts_on_the_pyodide_runtime_json_names(browser: Any, server: str) -> None:
+    context = browser.new_context(service_workers="block")
+    watch = Watch(server)
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(server + PAGE)
+    page.evaluate("() => { document.querySelector('.ladok-sandbox').dataset.pyodide = 'pyodide/0.0.0/'; }")
+    open_sandbox(page)
+    context.close()
+    assert fetched(watch, "/pyodide/0.0.0/pyodide.asm.wasm") == 1  # the early guess, not used
+    assert [e for e in watch.errors if "/pyodide/0.0.0/" in e] == [f"404: {server}/pyodide/0.0.0/pyodide.asm.wasm"]
+    assert [e for e in watch.errors if "/pyodide/0.0.0/" not in e] == [  # the browser's own line for that 404
+        "console: Failed to load resource: the server responded with a status of 404 (File not found)"]
+    assert len([u for u in watch.requests if u.endswith("/pyodide.asm.wasm")]) == 2
