@@ -18,6 +18,8 @@ PARAM_KINDS = frozenset({"grade", "date", "points", "flag", "grader", "examiner"
 
 @dataclass(frozen=True)
 class Param:
+    """One input an action takes: its name, its kind (what the view's forms draw) and whether it is needed."""
+
     name: str
     kind: str
     required: bool = False

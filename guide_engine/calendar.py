@@ -19,6 +19,8 @@ ONE_DAY = dt.timedelta(days=1)
 
 @dataclass(frozen=True)
 class DayOff:
+    """A day that is not a working day, with its kind and its name in both languages."""
+
     day: dt.date
     kind: str  # "weekend", "holiday" or "eve"
     name_sv: str
@@ -86,6 +88,8 @@ class Settings:
 
 @dataclass(frozen=True)
 class Calendar:
+    """The days off between two dates, as the build's table gives them; days outside it cannot be counted."""
+
     first: dt.date
     last: dt.date
     days_off: dict[dt.date, DayOff]
@@ -143,6 +147,8 @@ class Calendar:
 
 @dataclass(frozen=True)
 class Counted:
+    """A day reached by counting working days, and the holidays and eves passed over on the way."""
+
     day: dt.date
     skipped: tuple[DayOff, ...]  # holidays and eves on weekdays, passed over on the way
 
@@ -183,6 +189,8 @@ def previous_working_day(calendar: Calendar, day: dt.date, settings: Settings) -
 
 @dataclass(frozen=True)
 class Deadline:
+    """When an exam's results are due: by the working-day rule, before a retake, and which of the two governs."""
+
     exam: dt.date
     by_working_days: dt.date
     retake: dt.date | None

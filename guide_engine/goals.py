@@ -22,6 +22,8 @@ Part = tuple[str, dict[str, Any], bool]  # (message key, its parameters, met)
 
 @dataclass(frozen=True)
 class Task:
+    """A self-check task done in the sandbox: where it starts, whom it opens as, and the parts its goal checks."""
+
     key: str
     scenario: str  # the scenario whose course and people the task uses
     actor: str  # whom the sandbox opens as

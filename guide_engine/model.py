@@ -35,6 +35,8 @@ def is_pass(grade: str) -> bool:
 
 @dataclass(frozen=True)
 class Module:
+    """A module of a course (modul in Ladok), with its credits, its grading scale and the parts it is made of."""
+
     code: str
     name_sv: str
     name_en: str
@@ -48,6 +50,8 @@ class Module:
 
 @dataclass(frozen=True)
 class Course:
+    """A course instance: its modules, whose credits add up to at most the course's, and its examiners."""
+
     code: str
     instance: str
     name_sv: str
@@ -83,6 +87,8 @@ class Course:
 
 @dataclass(frozen=True)
 class Person:
+    """A member of staff or a student in the sandbox, with the roles they act in."""
+
     id: str
     name: str
     roles: tuple[str, ...]
@@ -90,6 +96,8 @@ class Person:
 
 @dataclass(frozen=True)
 class Student:
+    """A student registered on the course instance, known by personal identity number."""
+
     pnr: str
     name: str
     course_code: str
@@ -98,6 +106,8 @@ class Student:
 
 @dataclass(frozen=True)
 class Result:
+    """One study result in Ladok for a student on a module or the whole course, with where it stands."""
+
     id: int
     student: str
     target: str
@@ -118,6 +128,8 @@ class Result:
 
 @dataclass(frozen=True)
 class Activity:
+    """An activity session (aktivitetstillfälle) with its anonymisation codes, one per student signed up."""
+
     id: str
     target: str
     date: str
@@ -140,6 +152,8 @@ class Activity:
 
 @dataclass(frozen=True)
 class State:
+    """Everything the sandbox holds: the course, the people, the results and the activity sessions."""
+
     course: Course
     people: tuple[Person, ...]
     students: tuple[Student, ...]

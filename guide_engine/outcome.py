@@ -10,18 +10,24 @@ from .model import State
 
 @dataclass(frozen=True)
 class Refusal:
+    """Why an action was not taken: a catalog key and the parameters its text names."""
+
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Event:
+    """What an action did: a catalog key and the parameters its text names."""
+
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Outcome:
+    """The state after an action, what happened on the way, or why nothing did."""
+
     state: State
     events: tuple[Event, ...] = ()
     refusal: Refusal | None = None

@@ -31,6 +31,8 @@ BOUND_BY_DEADLINE = ("grading", "reporting", "certification")
 
 @dataclass(frozen=True)
 class Step:
+    """One step on a result's way to Ladok and CSN: who takes it, and its earliest and latest day."""
+
     key: str
     role: str
     earliest: dt.date
@@ -81,6 +83,8 @@ def timeline(calendar: Calendar, finished: Any, settings: Settings) -> list[Step
 
 @dataclass(frozen=True)
 class Instalment:
+    """A module's credits on their way: the moments still missing, or when they were finished and the steps since."""
+
     module: str
     hp: float
     moments: tuple[str, ...]

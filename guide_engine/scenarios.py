@@ -67,6 +67,8 @@ def _students(course: Course) -> tuple[Student, ...]:
 
 @dataclass(frozen=True)
 class Step:
+    """One step of a guided exercise: who acts, what they do, the text in both languages and what it must give."""
+
     actor: str
     action: str  # an action of the engine, or "search" for a search by personal identity number
     params: dict[str, Any]
@@ -86,6 +88,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Scenario:
+    """A guided exercise: its texts in both languages, the day it is set on, its start state and its steps."""
+
     key: str
     title_sv: str
     title_en: str
