@@ -1,5 +1,8 @@
 """Shipped as `sitecustomize.pyc` in the slimmed standard library (see pyodide_compile.py); runs inside Pyodide.
 
+It also puts the engine's bytecode archive on `sys.path` for the worker (`use_engine`), with the code the
+engine's dataclasses would otherwise compile at every start (see `use_engine`).
+
 The slimmed archive holds only the modules that start-up and the engine import. Python's `site` imports this
 module while the interpreter starts, and it adds a finder at the end of `sys.meta_path`: when a module of
 Pyodide's own standard library is imported and is not in the slimmed archive, the finder fetches Pyodide's full
@@ -10,7 +13,9 @@ without fetching anything.
 
 from __future__ import annotations
 
+import builtins
 import importlib
+import marshal
 import sys
 import zipimport
 from collections.abc import Sequence
@@ -19,6 +24,7 @@ from types import ModuleType
 from typing import Any
 
 FULL = "/lib/python_stdlib_full.zip"
+DATACLASS_CODE = "dataclass_code.marshal"  # in the engine's archive: {generated source: its code}
 # Every module of Pyodide's own standard library ("a.b" for a/b.py and a/b/__init__.py). The build appends the
 # real set and the call to install() at the end of this source, so the module needs no data file of its own;
 # imported by CPython (mypy, ruff) it installs nothing.
@@ -62,3 +68,24 @@ def install(modules: frozenset[str]) -> FullStdlibFinder:
     finder = FullStdlibFinder(modules)
     sys.meta_path.append(finder)
     return finder
+
+
+def use_engine(archive: str) -> int:
+    """Put the engine's bytecode archive first on `sys.path`, and have `dataclasses` take the code of the methods it
+    generates from the archive's DATACLASS_CODE instead of compiling their source again: `@dataclass` builds each
+    class's `__init__`, `__eq__` and the rest as source text and `exec`s it, which is half of the engine's import
+    in Pyodide. The build compiled exactly those texts with this interpreter (pyodide_compile.py); a text it did
+    not see is compiled as before. Returns how many codes it holds (0 if the archive has none)."""
+    sys.path.insert(0, archive)
+    try:
+        codes = marshal.loads(zipimport.zipimporter(archive).get_data(DATACLASS_CODE))
+    except OSError:
+        return 0
+    import dataclasses
+
+    def exec_known(source: Any, globals: Any = None, locals: Any = None, /) -> None:
+        code = codes.get(source) if isinstance(source, str) else None
+        builtins.exec(source if code is None else code, globals, locals)
+
+    dataclasses.exec = exec_known  # type: ignore[attr-defined]
+    return len(codes)

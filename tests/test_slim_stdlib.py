@@ -79,3 +79,19 @@ def test_a_failure_inside_the_slim_standard_library_names_the_same_lines_as_pyod
     assert [name for name, _, _ in slim] == ["__init__.py", "decoder.py", "decoder.py"]
     assert slim == own
     assert "JSONDecodeError: Expecting property name" in result["slim"]["text"]
+
+
+def test_the_engine_s_dataclasses_take_the_code_the_build_compiled() -> None:
+    """stdlib_finder.use_engine: every method text the engine's dataclasses generate was compiled at build time."""
+    engine = next(compiled().glob("guide_engine*.zip"))
+    run = subprocess.run(
+        ["node", str(ROOT / "tests" / "node" / "dataclass_code.mjs"), str(compiled() / "python_stdlib_slim.zip"),
+         str(engine)], capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout)
+    assert result["known_installed"] and result["codes"] >= 20
+    declared = sum(p.read_text(encoding="utf-8").count("\n@dataclass") for p in (ROOT / "guide_engine").glob("*.py"))
+    assert result["compiled"] == 0 and result["found"] == declared  # two alike classes share one text
+    assert result["equal"] and result["frozen"]
+    assert result["unseen"] == "Unseen(n=3, label='x')"  # a text it never saw is compiled as before

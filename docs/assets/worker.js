@@ -76,7 +76,7 @@ async function start({ root, runtime }) {
   try {
     if (!bytes) throw new Error("no engine bytecode");
     pyodide.FS.writeFile(ENGINE_PATH, bytes);
-    pyodide.runPython(`import sys\nsys.path.insert(0, "${ENGINE_PATH}")`);
+    pyodide.runPython(`import sitecustomize\nsitecustomize.use_engine("${ENGINE_PATH}")`); // the slim library's
     handle = pyodide.pyimport("guide_engine").handle;
   } catch (error) {
     console.warn("the engine's bytecode did not load; using its wheel", error);
@@ -105,6 +105,12 @@ onmessage = (event) => {
   const message = event.data;
   if (message.type === "module") {
     compiled(message.module);
+  } else if (message.type === "prepare") {
+    // Sent by engine.js from the page's data-pyodide before runtime.json has come: Pyodide's two scripts download
+    // and compile now, and loadPyodide later finds them already imported (a guess from an older page just fails).
+    for (const name of ["pyodide.mjs", "pyodide.asm.mjs"]) {
+      import(new URL(`${message.pyodide}${name}`, message.root).href).catch(() => {});
+    }
   } else if (message.type === "start") {
     start(message).catch((error) => postMessage({ type: "failed", error: String(error) }));
   } else if (message.type === "call") {

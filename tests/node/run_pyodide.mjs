@@ -22,7 +22,8 @@ if (mode === "bytecode") {
   };
   pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents });
   pyodide.FS.writeFile("/lib/guide_engine.zip", await readFile(engine));
-  pyodide.runPython('import sys\nsys.path.insert(0, "/lib/guide_engine.zip")');
+  const codes = pyodide.runPython('import sitecustomize\nsitecustomize.use_engine("/lib/guide_engine.zip")');
+  if (!(codes > 0)) throw new Error("the engine's archive holds no dataclass code");
   const origin = pyodide.runPython("import guide_engine, json\nguide_engine.__file__");
   if (!origin.startsWith("/lib/guide_engine.zip/") || !origin.endsWith(".pyc")) throw new Error(`engine from ${origin}`);
   const compiled = pyodide.runPython("import json\njson.__cached__ or json.__file__");
