@@ -50,6 +50,7 @@ async function start(root, hint) {
   performance.mark("ladok:open");
   // The worker's script and the WebAssembly download while runtime.json does; the worker waits for "start".
   const worker = new Worker(new URL("assets/worker.js", root), { type: "module" });
+  if (hint) worker.postMessage({ type: "prepare", root: new URL(root).href, pyodide: hint });
   const early = hint ? compile(root, hint) : null;
   let runtime;
   try {
