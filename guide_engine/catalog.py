@@ -461,11 +461,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "structure_empty": (
         "Kursen behöver minst en del med poäng och moment.",
-        "The course needs at least one part with credits and moments.",
+        "The course needs at least one part with credits and assignments.",
     ),
     "part_without_moments": (
         "Delen {name} behöver minst ett moment.",
-        "The part {name} needs at least one moment.",
+        "The part {name} needs at least one assignment.",
     ),
     "unknown_scenario": (
         "Scenariot {scenario} finns inte.",

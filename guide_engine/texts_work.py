@@ -35,7 +35,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "tool.field_missing": ("Fyll i {field}.", "Fill in {field}."),
     "tool.bad_done": (
         "I adressen är done={value} inte moment och datum i par, som done=1:2026-03-20,2:2026-03-27.",
-        "In the address, done={value} is not moments and dates in pairs, such as done=1:2026-03-20,2:2026-03-27.",
+        "In the address, done={value} is not assignments and dates in pairs, such as done=1:2026-03-20,2:2026-03-27.",
     ),
     "tool.repeated_key": (
         "Adressen anger {key} mer än en gång, så guiden vet inte vilket värde som gäller. Ange det en gång.",

@@ -177,7 +177,7 @@ def alert_text(page: Any) -> str:
         ("/teacher/deadlines/?exam=2026-02-30", "2026-02-30 är inte ett datum."),
         ("/en/teacher/deadlines/?exam=2026-03-27&exam=2026-04-01", "The address gives exam more than once"),
         ("/en/student/credits/?done=1:2026-02-30,2:2026-03-27", "2026-02-30 is not a date."),
-        ("/en/student/credits/?done=", "In the address, done= is not moments and dates in pairs"),
+        ("/en/student/credits/?done=", "In the address, done= is not assignments and dates in pairs"),
         ("/student/credits/?done=2026-03-20", "I adressen är done=2026-03-20 inte moment och datum i par"),
         ("/en/student/credits/?done=1:2026-03-20&done=2:2026-03-27", "The address gives done more than once"),
         ("/en/student/credits/?done=1:2026-03-20,2:2026-03-27&required=5", "Fill in “In Ladok by”."),
