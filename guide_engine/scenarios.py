@@ -48,8 +48,8 @@ SEED = Course(
     hp=7.5,
     scale="AF",
     modules=(
-        Module("DEL1", "Kursmoment 1–2", "Module 1: moments 1–2", 2.5, "UG", ("1", "2")),
-        Module("DEL2", "Kursmoment 3–4", "Module 2: moments 3–4", 2.5, "UG", ("3", "4")),
+        Module("DEL1", "Kursmoment 1–2", "Module 1: assignments 1–2", 2.5, "UG", ("1", "2")),
+        Module("DEL2", "Kursmoment 3–4", "Module 2: assignments 3–4", 2.5, "UG", ("3", "4")),
         Module("PROJ", "Projekt", "Project", 2.5, "UG", ("project",)),
     ),
     examiners=(EXAMINER,),

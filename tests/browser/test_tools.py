@@ -86,7 +86,7 @@ def test_credit_timeline_by_mouse_in_english(context: Any, watch: Watch, server:
     page.fill("#credits-by", "2026-05-20")
     page.get_by_role("button", name="Show the timeline").click()
     text = result(page)
-    assert "Module 1: moments 1–2 (2.5 credits), done Friday 2026-03-27" in text
+    assert "Module 1: assignments 1–2 (2.5 credits), done Friday 2026-03-27" in text
     assert "CSN can see the credits: Wednesday 2026-04-01 to Thursday 2026-04-23" in text
     assert "Project: reported once all is done. Left: the project." in text
     assert "You may reach 5 credits by Wednesday 2026-05-20, but only if everything goes fast." in text
@@ -141,7 +141,7 @@ def test_staff_can_link_to_an_answer_already_filled_in(context: Any, watch: Watc
     page.goto(f"{server}/en/student/credits/?done=1:2026-03-20,2:2026-03-27&required=2.5&by=2026-06-01")
     page.wait_for_selector(".ladok-result h4", timeout=90_000)
     text = result(page)
-    assert "Module 1: moments 1–2 (2.5 credits), done Friday 2026-03-27" in text
+    assert "Module 1: assignments 1–2 (2.5 credits), done Friday 2026-03-27" in text
     assert "Your teacher grades your work" in text and "marked as ready" not in text  # a student's words
     assert watch.errors == [] and watch.foreign() == []
 
