@@ -7,19 +7,43 @@
 // Writes OUT_DIR/python_stdlib_slim.zip (only the modules imported at start-up, as unchecked hash-based .pyc
 // files, and the finder that fetches Pyodide's full standard library for anything else) and
 // OUT_DIR/guide_engine.zip (the engine as .pyc files only). Same input, same bytes.
+//
+// Two passes. The first runs on Pyodide's own standard library and compiles what its start and the engine's
+// requests import. The slimmed archive's start imports less (pyodide_compile.DEFERRED), so a second interpreter
+// starts on that archive, with the engine as the worker loads it, runs the same requests, and keeps only the files
+// it imported. It is also the build's own check that the archives start: if anything is missing, it fails here.
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadPyodide } from "pyodide";
 
 const [engineDir, outDir] = process.argv.slice(2);
-const pyodide = await loadPyodide({ stdout: () => {}, stderr: (line) => process.stderr.write(`${line}\n`) });
-pyodide.FS.mkdirTree("/src/guide_engine");
+const options = { stdout: () => {}, stderr: (line) => process.stderr.write(`${line}\n`) };
+const compileSource = await readFile(new URL("pyodide_compile.py", import.meta.url), "utf8");
+const exercise = await readFile(new URL("pyodide_exercise.py", import.meta.url));
+
+const first = await loadPyodide(options);
+first.FS.mkdirTree("/src/guide_engine");
 for (const name of (await readdir(engineDir)).filter((n) => n.endsWith(".py")).sort()) {
-  pyodide.FS.writeFile(`/src/guide_engine/${name}`, await readFile(join(engineDir, name)));
+  first.FS.writeFile(`/src/guide_engine/${name}`, await readFile(join(engineDir, name)));
 }
-pyodide.FS.writeFile("/src/stdlib_finder.py", await readFile(new URL("stdlib_finder.py", import.meta.url)));
-pyodide.runPython(await readFile(new URL("pyodide_compile.py", import.meta.url), "utf8"));
+first.FS.writeFile("/src/stdlib_finder.py", await readFile(new URL("stdlib_finder.py", import.meta.url)));
+first.FS.writeFile("/src/pyodide_exercise.py", exercise);
+first.runPython(compileSource);
+first.runPython("build()");
 await mkdir(outDir, { recursive: true });
-for (const name of ["python_stdlib_slim.zip", "guide_engine.zip"]) {
-  await writeFile(join(outDir, name), pyodide.FS.readFile(`/out/${name}`));
-}
+const slim = join(outDir, "python_stdlib_slim.zip");
+await writeFile(slim, first.FS.readFile("/out/python_stdlib_slim.zip"));
+await writeFile(join(outDir, "guide_engine.zip"), first.FS.readFile("/out/guide_engine.zip"));
+
+const second = await loadPyodide({ ...options, stdLibURL: slim });
+second.FS.writeFile("/lib/guide_engine.zip", first.FS.readFile("/out/guide_engine.zip"));
+second.FS.mkdirTree("/src");
+second.FS.writeFile("/src/pyodide_exercise.py", exercise);
+const used = second.runPython(`import sitecustomize, sys
+sitecustomize.use_engine("/lib/guide_engine.zip")
+sys.path.append("/src")
+import pyodide_exercise
+pyodide_exercise.run()
+pyodide_exercise.imported_from(pyodide_exercise.standard_library())`);
+first.globals.get("prune")(used.toJs());
+await writeFile(slim, first.FS.readFile("/out/python_stdlib_slim.zip"));

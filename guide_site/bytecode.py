@@ -44,6 +44,7 @@ def inputs_key() -> str:
         *sorted((ROOT / "guide_engine").glob("*.py")),
         HERE / "bytecode.mjs",
         HERE / "pyodide_compile.py",
+        HERE / "pyodide_exercise.py",
         HERE / "stdlib_finder.py",
     ]
     for path in sources:

@@ -14,6 +14,11 @@ The engine's archive also holds `dataclass_code.marshal`: the code of every meth
 the engine was imported, keyed by the source text it generated and compiled here, so the browser runs that code
 instead of compiling the same text again at every start (stdlib_finder.use_engine; half the engine's import).
 
+One module of Pyodide's own is compiled from a changed source (DEFERRED): its package loader imports what only
+installing a package needs (shutil, tempfile, zipfile, and through them four more modules) when first used, not at
+every start. What start-up then still imports is measured in a second interpreter started on the new archive
+(`prune`, run by bytecode.mjs), and only that is kept.
+
 The .pyc files are unchecked hash-based ones (PEP 552): no timestamps, so the same source gives the same bytes,
 and zipimport loads them without a source. Entries are stored, not deflated, with a fixed date: the HTTP layer
 compresses the whole archive better (gzip or brotli) than zip compresses each file, and the bytes are the same
@@ -26,7 +31,6 @@ import ast
 import builtins
 import dataclasses
 import importlib.util
-import json
 import marshal
 import os
 import sys
@@ -35,7 +39,7 @@ from collections.abc import Mapping
 from types import CodeType
 from typing import Any
 
-STDLIB = next((p for p in sys.path if p.endswith(".zip")), "")  # Pyodide's; none when CPython imports this
+STDLIB = next((p for p in sys.path if p.endswith(".zip") and "/python" in p), "")  # Pyodide's; none in CPython
 ENGINE_ARCHIVE = "/lib/guide_engine.zip"  # where the worker writes the engine, so tracebacks name a real path
 FINDER_SOURCE = "/src/stdlib_finder.py"
 DATACLASS_CODE = "dataclass_code.marshal"  # the name stdlib_finder.use_engine reads
@@ -104,6 +108,43 @@ def entry(name: str) -> zipfile.ZipInfo:
     return info
 
 
+# Pyodide sources compiled changed: {path: [(text as Pyodide ships it, what replaces it), ...]}. Its package loader
+# (and pyodide.common, which it imports) imports shutil, tempfile and zipfile, and through them bz2, lzma, zstd and
+# random, when Pyodide starts, though it only uses them to install a package, which the worker never does. Here
+# they are imported when first used (stdlib_finder.Later), and the wheel format is still registered with shutil
+# whenever shutil is first imported (stdlib_finder.after_import). If any text differs (another Pyodide), the module
+# is compiled as it ships, which only makes the start slower; tests/test_slim_stdlib.py then fails, so it is seen.
+DEFERRED = {
+    "pyodide/_package_loader.py": [
+        ("import shutil\n", "from sitecustomize import Later, after_import\n\nshutil = Later('shutil')\n"),
+        ("from tempfile import NamedTemporaryFile\n", "NamedTemporaryFile = Later('tempfile', 'NamedTemporaryFile')\n"),
+        ("from zipfile import ZipFile\n", "ZipFile = Later('zipfile', 'ZipFile')\n"),
+        (
+            "if IN_PYODIDE:\n    shutil.register_archive_format(",
+            "def _register_wheel() -> None:\n    shutil.register_archive_format(",
+        ),
+        (
+            '        description="Wheel file",\n    )\n',
+            '        description="Wheel file",\n    )\n\n\n'
+            "if IN_PYODIDE:\n    after_import('shutil', 'pyodide._package_loader', '_register_wheel')\n",
+        ),
+    ],
+    "pyodide/common.py": [("import shutil\n", "from sitecustomize import Later\n\nshutil = Later('shutil')\n")],
+}
+
+
+def deferred(name: str, source: bytes) -> bytes:
+    """The source to compile for a module of Pyodide's standard library: as it ships, or changed by DEFERRED if
+    every text to replace is found exactly once."""
+    text = source.decode()
+    changes = DEFERRED.get(name, [])
+    if not changes or any(text.count(shipped) != 1 for shipped, _ in changes):
+        return source
+    for shipped, changed in changes:
+        text = text.replace(shipped, changed)
+    return text.encode()
+
+
 GENERATED: dict[str, CodeType] = {}  # what `dataclasses` exec'd while the engine was imported, compiled here
 
 
@@ -118,33 +159,14 @@ def recording_exec(
 def started_modules() -> list[str]:
     """The standard-library files that Pyodide's start and every kind of engine request import."""
     sys.path.insert(0, "/src")
+    import pyodide_exercise  # type: ignore[import-not-found]  # /src's copy; mypy knows it as guide_site's
+
     dataclasses.exec = recording_exec  # type: ignore[attr-defined]
-    import guide_engine
+    import guide_engine  # noqa: F401
 
     dataclasses.exec = builtins.exec  # type: ignore[attr-defined]
-
-    scenario = json.loads(guide_engine.handle(json.dumps({"op": "scenario", "scenario": "written_exam"})))
-    for request in (
-        {"op": "describe"},
-        {"op": "view", "state": scenario["state"], "actor": "t-lea"},
-        {
-            "op": "act",
-            "state": scenario["state"],
-            "actor": "t-lea",
-            "action": "save_draft",
-            "today": "2026-02-02",
-            "params": {"student": "20010101-T001", "target": "TEN1", "grade": "G", "exam_date": "2026-01-15"},
-        },
-        {"op": "deadline", "calendar": {"first": "2026-01-01", "last": "2026-12-31", "days": []}, "exam": "2026-03-02"},
-    ):
-        guide_engine.handle(json.dumps(request))
-    prefix = STDLIB + "/"
-    files = {
-        getattr(m, "__file__", None) or ""
-        for m in list(sys.modules.values())
-        if getattr(getattr(m, "__spec__", None), "origin", None) != "frozen"
-    }
-    return sorted(f[len(prefix) :] for f in files if f.startswith(prefix) and f.endswith(".py"))
+    pyodide_exercise.run()
+    return [f for f in pyodide_exercise.imported_from(STDLIB) if f.endswith(".py")]
 
 
 def module_name(path: str) -> str:
@@ -162,7 +184,7 @@ def finder_source(source: zipfile.ZipFile) -> bytes:
 
 def write_stdlib(needed: list[str]) -> None:
     with zipfile.ZipFile(STDLIB) as source, zipfile.ZipFile("/out/python_stdlib_slim.zip", "w") as target:
-        files = {name[:-3] + ".pyc": (source.read(name), name, False) for name in needed}
+        files = {name[:-3] + ".pyc": (deferred(name, source.read(name)), name, False) for name in needed}
         files["sitecustomize.pyc"] = (finder_source(source), "sitecustomize.py", True)
         for name in sorted(files):
             text, original, docstrings = files[name]
@@ -180,7 +202,20 @@ def write_engine() -> None:
         target.writestr(entry(DATACLASS_CODE), marshal.dumps(dict(sorted(GENERATED.items()))))
 
 
-if __name__ == "__main__":  # as bytecode.mjs runs it; the tests import lines_only alone
+def build() -> None:
+    """The first pass (bytecode.mjs), on Pyodide's own standard library: both archives."""
     os.makedirs("/out", exist_ok=True)
     write_stdlib(started_modules())
     write_engine()
+
+
+def prune(used: list[str]) -> None:
+    """After the second pass (bytecode.mjs), which started an interpreter on the slimmed archive and ran the
+    engine's requests there: keep only the files it imported (`used`, .pyc names) and the finder."""
+    keep = {*used, "sitecustomize.pyc"}
+    slim = "/out/python_stdlib_slim.zip"
+    with zipfile.ZipFile(slim) as source, zipfile.ZipFile(slim + ".pruned", "w") as target:
+        for info in source.infolist():
+            if info.filename in keep:
+                target.writestr(entry(info.filename), source.read(info))
+    os.replace(slim + ".pruned", slim)

@@ -1,7 +1,9 @@
 """Shipped as `sitecustomize.pyc` in the slimmed standard library (see pyodide_compile.py); runs inside Pyodide.
 
 It also puts the engine's bytecode archive on `sys.path` for the worker (`use_engine`), with the code the
-engine's dataclasses would otherwise compile at every start (see `use_engine`).
+engine's dataclasses would otherwise compile at every start (see `use_engine`), and lets Pyodide's package loader,
+as the slimmed archive compiles it, import what only installing a package needs when it is first used (`Later`,
+`after_import`; pyodide_compile.DEFERRED).
 
 The slimmed archive holds only the modules that start-up and the engine import. Python's `site` imports this
 module while the interpreter starts, and it adds a finder at the end of `sys.meta_path`: when a module of
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import builtins
 import importlib
+import importlib.abc
+import importlib.util
 import marshal
 import sys
 import zipimport
@@ -68,6 +72,72 @@ def install(modules: frozenset[str]) -> FullStdlibFinder:
     finder = FullStdlibFinder(modules)
     sys.meta_path.append(finder)
     return finder
+
+
+class Later:
+    """Module `module` (or its attribute `name`), imported the first time it is used: an attribute read or a call."""
+
+    def __init__(self, module: str, name: str = "") -> None:
+        self._module, self._name = module, name
+
+    def _target(self) -> Any:
+        found = importlib.import_module(self._module)
+        return getattr(found, self._name) if self._name else found
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._target(), attribute)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._target()(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<{self._module}{'.' + self._name if self._name else ''}, imported when first used>"
+
+
+class AfterImport:
+    """A one-shot finder, first on `sys.meta_path`: the first time `name` is imported, it finds the module as the
+    other finders would, and once the module has run, calls `function` of module `then`."""
+
+    def __init__(self, name: str, then: str, function: str) -> None:
+        self.name, self.then, self.function = name, then, function
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None = None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            spec.loader = ThenLoader(spec.loader, self.then, self.function)
+        return spec
+
+
+class ThenLoader(importlib.abc.Loader):
+    """The module's own loader, which calls `then.function()` once the module has run."""
+
+    def __init__(self, loader: Any, then: str, function: str) -> None:
+        self.loader, self.then, self.function = loader, then, function
+
+    def __getattr__(self, name: str) -> Any:  # get_code, is_package, get_resource_reader…: the loader's own
+        return getattr(self.loader, name)
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        created: ModuleType | None = self.loader.create_module(spec)
+        return created
+
+    def exec_module(self, module: ModuleType) -> None:
+        self.loader.exec_module(module)
+        module.__loader__ = self.loader
+        getattr(importlib.import_module(self.then), self.function)()
+
+
+def after_import(name: str, then: str, function: str) -> None:
+    """Call `then.function()` right after `name` is first imported (at once if it already has been)."""
+    if name in sys.modules:
+        getattr(importlib.import_module(then), function)()
+    else:
+        sys.meta_path.insert(0, AfterImport(name, then, function))
 
 
 def use_engine(archive: str) -> int:

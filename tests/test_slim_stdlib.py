@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from guide_site.bytecode import compiled
+from guide_site.wheel import build_wheel
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL = "/lib/python_stdlib_full.zip/"
@@ -95,3 +96,22 @@ def test_the_engine_s_dataclasses_take_the_code_the_build_compiled() -> None:
     assert result["compiled"] == 0 and result["found"] == declared  # two alike classes share one text
     assert result["equal"] and result["frozen"]
     assert result["unseen"] == "Unseen(n=3, label='x')"  # a text it never saw is compiled as before
+
+
+def test_pyodide_s_package_loader_imports_what_installing_needs_only_when_it_installs(tmp_path: Path) -> None:
+    """pyodide_compile.DEFERRED: start-up no longer imports shutil, tempfile, zipfile (nor bz2, lzma, random), so
+    they are not in the slim archive; the worker's fallback, installing the engine's wheel, still works."""
+    with zipfile.ZipFile(compiled() / "python_stdlib_slim.zip") as archive:
+        names = set(archive.namelist())
+    assert {"shutil.pyc", "tempfile.pyc", "zipfile/__init__.pyc", "random.pyc", "bz2.pyc"}.isdisjoint(names)
+    assert "pyodide/_package_loader.pyc" in names
+    run = subprocess.run(
+        ["node", str(ROOT / "tests" / "node" / "slim_packages.mjs"), str(compiled() / "python_stdlib_slim.zip"),
+         str(build_wheel(tmp_path))], capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout)
+    assert result["started"] == [] and result["fetchesAtStart"] == 0
+    assert result["engine"].startswith("/lib/python3.14/site-packages/guide_engine/")
+    assert result["shutil"] == FULL + "shutil.py" and result["fetches"] == 1
+    assert result["wheel_format"]  # registered when shutil was first imported, as Pyodide does at start

@@ -75,6 +75,17 @@ def test_without_the_slim_archive_and_the_bytecode_pyodides_own_and_the_wheel(br
     assert [e for e in watch.errors if not any(part in e for part in expected)] == []
 
 
+def test_without_the_engine_s_bytecode_the_wheel_installs_on_the_slim_standard_library(browser: Any,
+                                                                                      server: str) -> None:
+    """Installing a wheel needs shutil, tempfile and zipfile, which the slim start no longer imports
+    (pyodide_compile.DEFERRED): they come from Pyodide's own standard library, fetched once, and the sandbox opens."""
+    watch, context = opened(browser, server, {"**/engine/*.zip": lambda route: route.fulfill(status=404, body="")})
+    context.close()
+    assert [u for u in watch.requests if "/python_stdlib_slim-" in u]
+    assert fetched(watch, ".whl") == 1 and fetched(watch, "/python_stdlib.zip") == 1
+    assert [e for e in watch.errors if "/engine/" not in e] == []
+
+
 def test_the_webassembly_download_does_not_wait_for_runtime_json(browser: Any, server: str) -> None:
     """Opening starts the WebAssembly from the widget's data-pyodide at once; with runtime.json failing it has
     still begun, and the reader is told the start failed (the first click's wasted download is all it costs)."""
