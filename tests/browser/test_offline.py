@@ -60,6 +60,39 @@ def test_the_sandbox_the_calculator_and_visited_pages_work_offline(browser: Any,
         context.close()
 
 
+def test_with_the_cache_storage_full_the_sandbox_still_starts_and_nothing_is_kept(browser: Any, server: str) -> None:
+    """The service worker answers from the network at once and keeps a copy afterwards, so a copy it cannot store
+    (the origin's storage full: Cache.put rejects with QuotaExceededError) costs the reader only the offline copy."""
+    context = browser.new_context()
+    try:
+        watch = Watch(server)
+        page = context.new_page()
+        watch.attach(page)
+        page.goto(f"{server}/practise/written-exam/")
+        page.wait_for_function(CONTROLLED, timeout=30_000)
+        worker = context.service_workers[0]
+        worker.evaluate("""() => {
+          self.refused = [];
+          Cache.prototype.put = function (request) {
+            self.refused.push(String(request.url || request));
+            return Promise.reject(new DOMException("The quota has been exceeded.", "QuotaExceededError"));
+          };
+        }""")
+        open_sandbox(page)
+        refused = worker.evaluate("""() => new Promise((resolve) => {
+          const wait = () => self.refused.some((u) => u.endsWith('.wasm')) ? resolve(self.refused) : setTimeout(wait, 50);
+          wait();
+        })""")
+        kept = worker.evaluate("""async () => {
+          const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('ladok-guiden-')));
+          return (await cache.keys()).map((r) => r.url).filter((u) => u.endsWith('.wasm'));
+        }""")
+    finally:
+        context.close()
+    assert watch.errors == []
+    assert any(url.endswith("/pyodide.asm.wasm") for url in refused) and kept == []
+
+
 # --- a new build on a host that caches, as static hosts do ---------------------------------------------------------
 
 
