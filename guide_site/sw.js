@@ -71,31 +71,15 @@ self.addEventListener("activate", (event) => {
 // A page that started before this worker controlled it tells which files it already loaded.
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "keep" && Array.isArray(event.data.urls)) {
-    startIsOver();
     const own = event.data.urls.filter((u) => new URL(u).origin === SCOPE.origin);
-    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(own.map((url) => keep(cache, url)))));
+    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(own.map(async (url) => {
+      await storing.get(url); // a copy on its way to the cache (below) is not fetched again
+      if (await cache.match(url)) return;
+      const response = await (KEPT_FOR_GOOD.test(new URL(url).pathname) ? fetch(url) : fresh(url)).catch(() => null);
+      if (response && response.ok) await cache.put(url, response).catch((error) => console.warn("not kept", url, error));
+    }))));
   }
 });
-
-// A file kept once: from the browser's HTTP cache if it is there (a runtime file), past it if it must match the
-// build. A file that cannot be stored (storage full) is only not kept.
-async function keep(cache, url) {
-  if (await cache.match(url)) return;
-  const response = await (KEPT_FOR_GOOD.test(new URL(url).pathname) ? fetch(url) : fresh(url)).catch(() => null);
-  if (response && response.ok) await cache.put(url, response).catch((error) => console.warn("not kept", url, error));
-}
-
-// A runtime file not kept yet goes to the page straight from the network, and is stored once the page says its
-// start is over (engine.js sends "keep" when the engine is ready) or after HOLD_MS: copying it on the way would pass
-// every byte through this worker's thread and write 13 MB while Pyodide starts, a tenth of the start on two cores.
-const HOLD_MS = 20000;
-let started = () => {};
-let startOver = new Promise((resolve) => { started = resolve; });
-function startIsOver() {
-  started();
-  startOver = new Promise((resolve) => { started = resolve; }); // a file fetched later waits for the next start
-}
-const afterStart = () => Promise.race([startOver, new Promise((resolve) => { setTimeout(resolve, HOLD_MS); })]);
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -105,25 +89,35 @@ self.addEventListener("fetch", (event) => {
   else event.respondWith(networkFirst(event, request, request.mode === "navigate"));
 });
 
+// The response goes to the page at once while its copy is stored in the background: the page reads the
+// WebAssembly as it arrives (Pyodide compiles it while it downloads) instead of waiting until all of it is stored,
+// and a copy that cannot be stored (the origin's storage full) costs the reader only the offline copy, not the
+// download itself.
+const storing = new Map(); // url -> the copy being stored
+function keepCopy(event, cache, request, response) {
+  if (!response.ok) return;
+  const url = request.url;
+  const done = cache.put(request, response.clone()).catch((error) => console.warn("not kept", url, error))
+    .finally(() => storing.delete(url));
+  storing.set(url, done);
+  event.waitUntil(done);
+}
+
 async function cacheFirst(event, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request);
   if (hit) return hit;
-  event.waitUntil(afterStart().then(() => keep(cache, request.url)));
-  return fetch(request);
+  const response = await fetch(request);
+  keepCopy(event, cache, request, response);
+  return response;
 }
 
-// The response goes to the page at once and a copy is stored in the background (a page, a script, runtime.json:
-// small), so storing never delays the page, and a copy that cannot be stored costs nothing but the offline copy.
 async function networkFirst(event, request, isPage) {
   const cache = await caches.open(CACHE);
   try {
     // A navigation keeps its own request (a page's mode cannot be copied); it is asked past the HTTP cache too.
     const response = await (isPage ? fetch(new Request(request, { cache: "no-cache" })) : fresh(request.url));
-    if (response.ok) {
-      const copy = response.clone();
-      event.waitUntil(cache.put(request, copy).catch((error) => console.warn("not kept", request.url, error)));
-    }
+    keepCopy(event, cache, request, response);
     return response;
   } catch (error) {
     const hit = await cache.match(request, { ignoreSearch: isPage });

@@ -158,6 +158,45 @@ def host(site_dir: Path) -> Iterator[tuple[str, dict[str, Path]]]:
     httpd.shutdown()
 
 
+class _Revalidating(_Host):
+    """A host whose answers must be asked again each time (`no-cache`), counting what it is asked for."""
+
+    asked: ClassVar[list[str]] = []
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-cache")
+        http.server.SimpleHTTPRequestHandler.end_headers(self)
+
+    def send_head(self) -> Any:
+        self.asked.append(self.path)
+        return super().send_head()
+
+
+def test_the_runtime_is_downloaded_once_and_kept_from_that_download(browser: Any, site_dir: Path) -> None:
+    """The service worker lets the WebAssembly go straight to the page and keeps it after the start from what the
+    browser's HTTP cache holds of that very download: not asked of the host again, even one that says `no-cache`."""
+    handler = type("Revalidating", (_Revalidating,), {"site": {"now": site_dir}, "asked": []})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{httpd.server_address[1]}"
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{origin}/practise/written-exam/")
+        page.wait_for_function(CONTROLLED, timeout=30_000)
+        open_sandbox(page)
+        page.wait_for_function("""async () => {
+          const name = (await caches.keys()).find((k) => k.startsWith('ladok-guiden-'));
+          const urls = name ? (await (await caches.open(name)).keys()).map((r) => r.url) : [];
+          return ['/pyodide.asm.wasm', '/pyodide.asm.mjs'].every((end) => urls.some((u) => u.endsWith(end)));
+        }""", timeout=60_000)
+    finally:
+        context.close()
+        httpd.shutdown()
+    assert [path for path in handler.asked if path.endswith(".wasm")] == [next(
+        path for path in handler.asked if path.endswith(".wasm"))], handler.asked
+
+
 def only_cache(page: Any, site: Path) -> None:
     """Wait until the service worker of `site`'s build has taken over and dropped the old build's cache."""
     version = re.search(r'const VERSION = "(\w+)"', (site / "sw.js").read_text(encoding="utf-8"))
