@@ -95,29 +95,34 @@ class Later:
 
 
 class AfterImport:
-    """A one-shot finder, first on `sys.meta_path`: the first time `name` is imported, it finds the module as the
-    other finders would, and once the module has run, calls `function` of module `then`."""
+    """A finder first on `sys.meta_path` until `name` has been imported and run once: it finds the module as the
+    other finders would, with a loader that then calls `function` of module `then` and takes this finder away (a
+    lookup without an import, or an import that fails, leaves it in place for the next one)."""
 
     def __init__(self, name: str, then: str, function: str) -> None:
         self.name, self.then, self.function = name, then, function
+        self.finding = False
 
     def find_spec(
         self, fullname: str, path: Sequence[str] | None = None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if fullname != self.name:
+        if fullname != self.name or self.finding:
             return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(fullname)
+        self.finding = True  # the lookup below asks every finder again, this one too
+        try:
+            spec = importlib.util.find_spec(fullname)
+        finally:
+            self.finding = False
         if spec is not None and spec.loader is not None:
-            spec.loader = ThenLoader(spec.loader, self.then, self.function)
+            spec.loader = ThenLoader(spec.loader, self)
         return spec
 
 
 class ThenLoader(importlib.abc.Loader):
     """The module's own loader, which calls `then.function()` once the module has run."""
 
-    def __init__(self, loader: Any, then: str, function: str) -> None:
-        self.loader, self.then, self.function = loader, then, function
+    def __init__(self, loader: Any, hook: AfterImport) -> None:
+        self.loader, self.hook = loader, hook
 
     def __getattr__(self, name: str) -> Any:  # get_code, is_package, get_resource_reader…: the loader's own
         return getattr(self.loader, name)
@@ -129,7 +134,9 @@ class ThenLoader(importlib.abc.Loader):
     def exec_module(self, module: ModuleType) -> None:
         self.loader.exec_module(module)
         module.__loader__ = self.loader
-        getattr(importlib.import_module(self.then), self.function)()
+        if self.hook in sys.meta_path:
+            sys.meta_path.remove(self.hook)
+        getattr(importlib.import_module(self.hook.then), self.hook.function)()
 
 
 def after_import(name: str, then: str, function: str) -> None:
