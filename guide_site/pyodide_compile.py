@@ -39,7 +39,9 @@ from collections.abc import Mapping
 from types import CodeType
 from typing import Any
 
-STDLIB = next((p for p in sys.path if p.endswith(".zip") and "/python" in p), "")  # Pyodide's; none in CPython
+# Pyodide's standard library archive ("" in CPython); the same lookup as pyodide_exercise.standard_library, which
+# this script cannot import at module level (it runs as __main__, and /src joins sys.path later)
+STDLIB = next((p for p in sys.path if p.endswith(".zip") and p.rpartition("/")[2].startswith("python")), "")
 ENGINE_ARCHIVE = "/lib/guide_engine.zip"  # where the worker writes the engine, so tracebacks name a real path
 FINDER_SOURCE = "/src/stdlib_finder.py"
 DATACLASS_CODE = "dataclass_code.marshal"  # the name stdlib_finder.use_engine reads
