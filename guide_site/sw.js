@@ -89,7 +89,7 @@ self.addEventListener("fetch", (event) => {
   else event.respondWith(networkFirst(event, request, request.mode === "navigate"));
 });
 
-// The response goes to the page at once while its copy is stored in the background: the page reads the
+// A response goes to the page at once while its copy is stored in the background: the page reads the
 // WebAssembly as it arrives (Pyodide compiles it while it downloads) instead of waiting until all of it is stored,
 // and a copy that cannot be stored (the origin's storage full) costs the reader only the offline copy, not the
 // download itself.
@@ -103,13 +103,29 @@ function keepCopy(event, cache, request, response) {
   event.waitUntil(done);
 }
 
+// A runtime script (Pyodide's two, 1.3 MB) is the exception: it is stored first and answered from the stored copy,
+// so that the page runs it from the cache already on the first visit. Chromium keeps a script's compiled code only
+// beside a copy in the cache that it ran, never beside a network answer passed through, so otherwise the second
+// start compiles Pyodide's JavaScript again (and stores its code) and only the third runs it compiled. If it cannot
+// be stored, the answer is the download itself, held meanwhile.
+const SCRIPT = /\.m?js$/;
 async function cacheFirst(event, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  keepCopy(event, cache, request, response);
-  return response;
+  if (!response.ok || !SCRIPT.test(new URL(request.url).pathname)) {
+    keepCopy(event, cache, request, response);
+    return response;
+  }
+  const download = response.clone();
+  try {
+    await cache.put(request, response);
+    return (await cache.match(request)) || download;
+  } catch (error) {
+    console.warn("not kept", request.url, error);
+    return download;
+  }
 }
 
 async function networkFirst(event, request, isPage) {

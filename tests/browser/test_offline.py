@@ -63,7 +63,8 @@ def test_the_sandbox_the_calculator_and_visited_pages_work_offline(browser: Any,
 def test_with_the_cache_storage_full_the_sandbox_still_starts_and_nothing_is_kept(browser: Any, server: str) -> None:
     """The service worker answers from the network at once and keeps a copy afterwards, so a copy it cannot store
     (the origin's storage full: Cache.put rejects with QuotaExceededError) costs the reader only the offline copy.
-    (When the answer waited for the copy, the download failed with it and the sandbox never opened.)"""
+    (When the answer waited for the copy, the download failed with it and the sandbox never opened.) A runtime
+    script, stored before it is answered, is then answered from its download."""
     context = browser.new_context()
     try:
         watch = Watch(server)
@@ -88,6 +89,45 @@ def test_with_the_cache_storage_full_the_sandbox_still_starts_and_nothing_is_kep
         context.close()
     assert watch.errors == []
     assert any(url.endswith("/pyodide.asm.wasm") for url in refused)  # it was refused, and the sandbox opened
+    assert any(url.endswith("/pyodide.asm.mjs") for url in refused)  # a script too, answered from its download
+
+
+def test_on_the_first_visit_the_runtime_scripts_run_from_the_stored_copy_and_the_webassembly_streams(
+        browser: Any, server: str) -> None:
+    """Chromium keeps a script's compiled code beside the stored copy it ran, so the service worker answers Pyodide's
+    two scripts from its cache already on the first visit (the second start then runs them compiled), while the
+    WebAssembly goes to the page as it arrives, so that it compiles while it downloads."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/practise/written-exam/")
+        page.wait_for_function(CONTROLLED, timeout=30_000)
+        worker = context.service_workers[0]
+        worker.evaluate("""() => {
+          self.answered = [];
+          const stored = new WeakSet();
+          const match = Cache.prototype.match;
+          Cache.prototype.match = async function (...args) {
+            const response = await match.apply(this, args);
+            if (response) stored.add(response);
+            return response;
+          };
+          const respondWith = FetchEvent.prototype.respondWith;
+          FetchEvent.prototype.respondWith = function (answer) {
+            const url = this.request.url;
+            return respondWith.call(this, Promise.resolve(answer).then((response) => {
+              self.answered.push([url.split('/').pop(), stored.has(response)]);
+              return response;
+            }));
+          };
+        }""")
+        open_sandbox(page)
+        answered = dict(worker.evaluate("() => self.answered"))
+    finally:
+        context.close()
+    assert answered["pyodide.mjs"] is True, answered
+    assert answered["pyodide.asm.mjs"] is True, answered
+    assert answered["pyodide.asm.wasm"] is False, answered
 
 
 # --- a new build on a host that caches, as static hosts do ---------------------------------------------------------
