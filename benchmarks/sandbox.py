@@ -7,7 +7,8 @@ the machine's state:
 
 Profiles: desktop (no throttling), fast 4G (9 Mbit/s down, 1.5 up, 60 ms) and slow 4G (1.6 Mbit/s down, 0.75 up,
 150 ms), both phones with Chrome DevTools' CPU throttling at 4x (see common.throttle for how it reaches the
-worker). Each cold (a new browser context: empty HTTP cache, no service worker, no code cache) and warm (the same
+worker). Each cold (a new browser context: empty HTTP cache and code cache; the service worker that its first load
+installs controls the page but has kept nothing) and warm (the same
 context again: its second start, see fresh), at least 3 repetitions, with paired ratios (each run against the bare
 run of the same repetition), the load average, and the bytes of an opened sandbox raw, gzip and brotli. The site is
 served as a host that serves the build's precompressed .br/.gz copies (and gzips other text on the fly), so bare
@@ -104,7 +105,7 @@ process.stdout.write(JSON.stringify(sizes));"""
 def fresh(page: Any, url: str) -> None:
     """Open `url` as a reader with no saved work. The last run's saved work is cleared before its page is left:
     otherwise the page opened here restores it and starts the sandbox by itself, and the warm run measures the
-    context's third start, not its second. (Before this, a sandbox warm run looked about 150 ms faster than a
+    context's third start, not its second. (Before this, a sandbox warm run looked 120 to 200 ms faster than a
     second start is: the hidden start had already left Chromium's compiled code of Pyodide in the cache.)"""
     if page.url.startswith("http"):
         page.evaluate("() => localStorage.clear()")

@@ -104,10 +104,10 @@ function keepCopy(event, cache, request, response) {
 }
 
 // A runtime script (Pyodide's two, 1.3 MB) is the exception: it is stored first and answered from the stored copy,
-// so that the page runs it from the cache already on the first visit. Chromium keeps a script's compiled code only
-// beside a copy in the cache that it ran, never beside a network answer passed through, so otherwise the second
-// start compiles Pyodide's JavaScript again (and stores its code) and only the third runs it compiled. If it cannot
-// be stored, the answer is the download itself, held meanwhile.
+// so that the engine's worker runs it from the cache already on the first visit. Chromium keeps a script's
+// compiled code only beside a copy in the cache that it ran, never beside a network answer passed through, so
+// otherwise the second start compiles Pyodide's JavaScript again (and stores its code) and only the third runs it
+// compiled. If it cannot be stored, the answer is the download itself, held meanwhile.
 const SCRIPT = /\.m?js$/;
 async function cacheFirst(event, request) {
   const cache = await caches.open(CACHE);
@@ -121,7 +121,10 @@ async function cacheFirst(event, request) {
   const download = response.clone();
   try {
     await cache.put(request, response);
-    return (await cache.match(request)) || download;
+    const kept = await cache.match(request);
+    if (!kept) return download;
+    download.body?.cancel().catch(() => {}); // frees the held download now, not when it is collected
+    return kept;
   } catch (error) {
     console.warn("not kept", request.url, error);
     return download;
