@@ -76,7 +76,7 @@ self.addEventListener("message", (event) => {
       await storing.get(url); // a copy on its way to the cache (below) is not fetched again
       if (await cache.match(url)) return;
       const response = await (KEPT_FOR_GOOD.test(new URL(url).pathname) ? fetch(url) : fresh(url)).catch(() => null);
-      if (response && response.ok) await cache.put(url, response).catch((error) => console.warn("not kept", url, error));
+      if (response && response.ok) await store(cache, url, response);
     }))));
   }
 });
@@ -97,8 +97,7 @@ const storing = new Map(); // url -> the copy being stored
 function keepCopy(event, cache, request, response) {
   if (!response.ok) return;
   const url = request.url;
-  const done = cache.put(request, response.clone()).catch((error) => console.warn("not kept", url, error))
-    .finally(() => storing.delete(url));
+  const done = store(cache, request, response.clone()).finally(() => storing.delete(url));
   storing.set(url, done);
   event.waitUntil(done);
 }
@@ -119,16 +118,18 @@ async function cacheFirst(event, request) {
     return response;
   }
   const download = response.clone();
-  try {
-    await cache.put(request, response);
-    const kept = await cache.match(request);
-    if (!kept) return download;
-    download.body?.cancel().catch(() => {}); // frees the held download now, not when it is collected
-    return kept;
-  } catch (error) {
-    console.warn("not kept", request.url, error);
-    return download;
-  }
+  const kept = (await store(cache, request, response)) && (await cache.match(request));
+  if (!kept) return download;
+  download.body?.cancel().catch(() => {}); // frees the held download now, not when it is collected
+  return kept;
+}
+
+// Stores a copy; one that cannot be stored (the origin's storage full) is only missing offline. True if stored.
+function store(cache, request, response) {
+  return cache.put(request, response).then(() => true, (error) => {
+    console.warn("not kept", String(request.url || request), error);
+    return false;
+  });
 }
 
 async function networkFirst(event, request, isPage) {
