@@ -8,7 +8,9 @@ the machine's state:
 Profiles: desktop (no throttling), fast 4G (9 Mbit/s down, 1.5 up, 60 ms) and slow 4G (1.6 Mbit/s down, 0.75 up,
 150 ms), both phones with Chrome DevTools' CPU throttling at 4x (see common.throttle for how it reaches the
 worker). Each cold (a new browser context: empty HTTP cache and code cache; the service worker that its first load
-installs controls the page but has kept nothing) and warm (the same context again: its second start, see fresh),
+installs controls the page but has kept nothing) and warm (the same context again: its second start, see fresh,
+after the reader has stayed DWELL_MS on the first view; the worker keeps its start, a memory snapshot, once the page
+has been idle for a second, and the report says how many warm starts restored it),
 at least 3 repetitions, with paired ratios (each run against the bare run of the same repetition), the load
 average, and the bytes of an opened sandbox raw, gzip and brotli. The site is served as a host that serves the
 build's precompressed .br/.gz copies (and gzips other text on the fly), so bare Pyodide gets the same compressed
@@ -43,6 +45,8 @@ PROFILES: dict[str, tuple[float, tuple[int, int, int] | None]] = {
 }
 TARGETS = {"desktop": (0.4, 0.25), "fast 4G": (0.7, None), "slow 4G": (0.7, None)}
 VARIANTS = ["bare", "sandbox", "deadline"]
+DWELL_MS = 2000  # a reader reads the first view before leaving the page; leaving at once, nothing is kept
+RESTORED = "() => performance.getEntriesByName('ladok:engine-ready')[0]?.detail?.restored === true"
 
 BARE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title></head><body><script>
 window.startBare = () => new Promise((resolve, reject) => {
@@ -177,7 +181,7 @@ def bytes_table(fetched: dict[str, tuple[Path, str]]) -> tuple[tuple[int, int, i
 
 def timed(browser: Any, base: str, repetitions: int, profiles: list[str]) -> tuple[dict[str, Any],
                                                                                dict[str, tuple[float, float]]]:
-    times: dict[str, Any] = {p: {v: {"cold": [], "warm": []} for v in VARIANTS} for p in profiles}
+    times: dict[str, Any] = {p: {v: {"cold": [], "warm": [], "restored": 0} for v in VARIANTS} for p in profiles}
     loads: dict[str, tuple[float, float]] = {}
     for profile in profiles:
         cpu, network = PROFILES[profile]
@@ -189,21 +193,27 @@ def timed(browser: Any, base: str, repetitions: int, profiles: list[str]) -> tup
                 page = context.new_page()
                 throttle(context, page, cpu, network)
                 times[profile][variant]["cold"].append(run_variant(page, base, variant))
+                page.wait_for_timeout(DWELL_MS)
                 times[profile][variant]["warm"].append(run_variant(page, base, variant))
+                times[profile][variant]["restored"] += variant != "bare" and page.evaluate(RESTORED)
                 context.close()
         loads[profile] = (before, os.getloadavg()[0])
     return times, loads
 
 
 def report(times: dict[str, Any], loads: dict[str, tuple[float, float]], repetitions: int) -> None:
-    print(f"{repetitions} repetitions each, variants alternated, cold then warm in one context (2 cores)")
+    print(f"{repetitions} repetitions each, variants alternated, cold then warm in one context (2 cores), "
+          f"{DWELL_MS} ms on the first view before leaving it")
     for profile, by_variant in times.items():
         print(f"{profile}  (load average {loads[profile][0]:.2f} before, {loads[profile][1]:.2f} after)")
         print(f"  {'':10}{'cold median':>13}{'warm median':>13}   runs cold/warm (ms)")
         for variant in VARIANTS:
             cold, warm = by_variant[variant]["cold"], by_variant[variant]["warm"]
             runs = " | ".join(f"{c:.0f}/{w:.0f}" for c, w in zip(cold, warm, strict=True))
-            print(f"  {variant:10}{statistics.median(cold):>11.0f}ms{statistics.median(warm):>11.0f}ms   {runs}")
+            restored = by_variant[variant]["restored"]
+            kept = "" if variant == "bare" else f"   (warm restored the kept start: {restored}/{len(warm)})"
+            print(f"  {variant:10}{statistics.median(cold):>11.0f}ms{statistics.median(warm):>11.0f}ms   {runs}"
+                  + kept)
         for variant in ("sandbox", "deadline"):
             for kind, target in zip(("cold", "warm"), TARGETS[profile], strict=True):
                 ratios = [v / b for v, b in zip(by_variant[variant][kind], by_variant["bare"][kind], strict=True)]

@@ -17,14 +17,15 @@ from transcript import transcript
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("mode", ["bytecode", "wheel"])
+@pytest.mark.parametrize("mode", ["bytecode", "kept", "wheel"])
 def test_pyodide_and_cpython_agree(tmp_path: Path, mode: str) -> None:
-    """The browser's fast path (byte-compiled standard library and engine) and its fallback (the .py wheel)."""
+    """The browser's fast path (byte-compiled standard library and engine), a later start that restores the
+    interpreter the fast path kept (worker.js), and the fallback (the .py wheel)."""
     if shutil.which("node") is None or not (ROOT / "node_modules" / "pyodide").is_dir():
         pytest.fail("node and node_modules/pyodide are needed: run the README's test command")
     calendar = tmp_path / "calendar.json"
     calendar.write_text(json.dumps(swedish_table(2025, 2028)), encoding="utf-8")
-    if mode == "bytecode":
+    if mode in ("bytecode", "kept"):
         folder = compiled()
         files = [str(folder / "python_stdlib_slim.zip"), str(folder / "guide_engine.zip")]
     else:

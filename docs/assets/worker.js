@@ -50,8 +50,93 @@ function fullStdlib(url) {
   };
 }
 
+// A start's own memory, kept for the next start (Pyodide's memory snapshot): the interpreter as it stood with the
+// engine imported, before it answered anything. A later start restores it instead of starting Python again. It
+// is made on the reader's own device, so it costs no download; it is tied to the exact runtime, standard library
+// and engine (their names, which carry their hashes, are its key), and a kept start that does not load is
+// forgotten and the runtime starts the usual way.
+const KEPT = "ladok-kept-start";
+const KEPT_SETUP = 1; // raise it when the Python this worker runs before keeping changes, so no older start is used
+
+function keptKey(at, runtime) {
+  const parts = [KEPT_SETUP, runtime.pyodide, runtime.stdlib, runtime.engine];
+  return at(`kept-start?${parts.map((part) => encodeURIComponent(part)).join("&")}`);
+}
+
+// Most of the interpreter's memory is zeros (about 17 of 31 MB), so the kept copy holds only the 64 KiB pages
+// that are not: a header of [mark, whole length, number of runs, then each run's start and length], then the runs.
+const PAGE = 65536;
+const MARK = 0x4c4b5331; // "LKS1"
+
+function packed(snapshot) {
+  const words = new Uint32Array(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength >>> 2);
+  const runs = [];
+  for (let page = 0; page < snapshot.byteLength; page += PAGE) {
+    const end = Math.min(page + PAGE, snapshot.byteLength) >>> 2;
+    let used = false;
+    for (let i = page >>> 2; i < end; i++) {
+      if (words[i] !== 0) {
+        used = true;
+        break;
+      }
+    }
+    const last = runs[runs.length - 1];
+    if (!used) continue;
+    if (last && last[0] + last[1] === page) last[1] = Math.min(page + PAGE, snapshot.byteLength) - last[0];
+    else runs.push([page, Math.min(PAGE, snapshot.byteLength - page)]);
+  }
+  const header = new Uint32Array([MARK, snapshot.byteLength, runs.length, ...runs.flat()]);
+  return new Blob([header, ...runs.map(([start, length]) => snapshot.subarray(start, start + length))]);
+}
+
+function unpacked(bytes) {
+  const words = new Uint32Array(bytes.buffer, 0, Math.min(3, bytes.byteLength >>> 2));
+  if (words.length < 3 || words[0] !== MARK) throw new Error("not a kept start");
+  const [, length, count] = words;
+  const runs = new Uint32Array(bytes.buffer, 12, count * 2);
+  const snapshot = new Uint8Array(length);
+  let at = 12 + count * 8;
+  for (let i = 0; i < count; i++) {
+    const [start, size] = [runs[2 * i], runs[2 * i + 1]];
+    snapshot.set(bytes.subarray(at, at + size), start);
+    at += size;
+  }
+  if (at !== bytes.byteLength) throw new Error("a kept start of the wrong length");
+  return snapshot;
+}
+
+async function keptStart(key) {
+  let response;
+  try {
+    response = await (await caches.open(KEPT)).match(key);
+  } catch {
+    return null; // no Cache Storage here (or it failed): start the usual way
+  }
+  return response ? unpacked(new Uint8Array(await response.arrayBuffer())) : null;
+}
+
+async function keepStart(key, snapshot) {
+  try {
+    const cache = await caches.open(KEPT);
+    for (const request of await cache.keys()) if (request.url !== key) await cache.delete(request);
+    await cache.put(key, new Response(packed(snapshot)));
+  } catch (error) {
+    console.warn("the start was not kept for next time", error); // storage full: the next start is the usual one
+  }
+}
+
+async function forgetStart(key) {
+  try {
+    await (await caches.open(KEPT)).delete(key);
+  } catch {
+    // nothing kept, nothing to forget
+  }
+}
+
 async function start({ root, runtime }) {
   const at = (path) => new URL(path, root).href;
+  const key = keptKey(at, runtime);
+  const kept = keptStart(key).catch((error) => error); // read while the runtime's scripts load
   const { loadPyodide } = await import(at(`${runtime.pyodide}pyodide.mjs`));
   postMessage({ type: "progress", stage: "runtime" });
   self.ladokStdlibFallback = fullStdlib(at(`${runtime.pyodide}python_stdlib.zip`));
@@ -64,31 +149,81 @@ async function start({ root, runtime }) {
   const engineBytes = fetchBytes(at(runtime.engine)).catch(() => null); // downloads while the runtime starts
   let pyodide;
   let fast = true;
-  try {
-    pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib) });
-  } catch (error) {
-    console.warn("the byte-compiled standard library did not load; using Pyodide's own", error);
-    fast = false;
-    pyodide = await loadPyodide(options);
+  let restored = false;
+  let keepable = true; // only the fast path's interpreter is kept: the fallback's has loaded a wheel
+  const snapshot = await kept;
+  if (snapshot) {
+    try {
+      if (snapshot instanceof Error) throw snapshot;
+      pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib), _loadSnapshot: snapshot });
+      postMessage({ type: "progress", stage: "engine" });
+      const bytes = await engineBytes;
+      if (!bytes) throw new Error("no engine bytecode");
+      pyodide.FS.writeFile(ENGINE_PATH, bytes); // the same bytes the kept interpreter read its engine from
+      handle = pyodide.pyimport("guide_engine").handle;
+      restored = true;
+    } catch (error) {
+      console.warn("the kept start did not load; starting the usual way", error);
+      await forgetStart(key);
+      handle = null;
+    }
   }
-  postMessage({ type: "progress", stage: "engine" });
-  const bytes = fast ? await engineBytes : null;
-  try {
-    if (!bytes) throw new Error("no engine bytecode");
-    pyodide.FS.writeFile(ENGINE_PATH, bytes);
-    pyodide.runPython(`import sitecustomize\nsitecustomize.use_engine("${ENGINE_PATH}")`); // the slim library's
-    handle = pyodide.pyimport("guide_engine").handle;
-  } catch (error) {
-    console.warn("the engine's bytecode did not load; using its wheel", error);
-    pyodide.runPython(`import sys
+  if (!restored) {
+    try {
+      pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib), _makeSnapshot: true });
+    } catch (error) {
+      console.warn("the byte-compiled standard library did not load; using Pyodide's own", error);
+      fast = false;
+      pyodide = await loadPyodide(options);
+    }
+    postMessage({ type: "progress", stage: "engine" });
+    const bytes = fast ? await engineBytes : null;
+    try {
+      if (!bytes) throw new Error("no engine bytecode");
+      pyodide.FS.writeFile(ENGINE_PATH, bytes);
+      pyodide.runPython(`import sitecustomize\nsitecustomize.use_engine("${ENGINE_PATH}")`); // the slim library's
+      handle = pyodide.pyimport("guide_engine").handle;
+    } catch (error) {
+      console.warn("the engine's bytecode did not load; using its wheel", error);
+      keepable = false;
+      pyodide.runPython(`import sys
 sys.path[:] = [p for p in sys.path if p != "${ENGINE_PATH}"]
 for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
     del sys.modules[name]`);
-    await pyodide.loadPackage(at(runtime.wheel), { messageCallback: () => {} });
-    handle = pyodide.pyimport("guide_engine").handle;
+      await pyodide.loadPackage(at(runtime.wheel), { messageCallback: () => {} });
+      handle = pyodide.pyimport("guide_engine").handle;
+    }
   }
-  postMessage({ type: "ready", fast });
+  // Taken before the first answer, so that the kept interpreter is one that has answered nothing.
+  let made = null;
+  if (fast && keepable && !restored) {
+    try {
+      made = pyodide.makeMemorySnapshot();
+    } catch (error) {
+      console.warn("the start could not be kept for next time", error);
+    }
+  }
+  postMessage({ type: "ready", fast, restored });
   for (const message of waiting.splice(0)) answer(message);
+  if (made) {
+    keeping = () => keepStart(key, made);
+    idleSoon();
+  }
+}
+
+// Storing the kept start copies 31 MB to the browser's storage; it waits until the page has asked nothing for a
+// moment, so that it never competes with the first views.
+const IDLE_MS = 1000;
+let keeping = null;
+let idle = null;
+function idleSoon() {
+  clearTimeout(idle);
+  if (!keeping) return;
+  idle = setTimeout(() => {
+    const keep = keeping;
+    keeping = null;
+    keep();
+  }, IDLE_MS);
 }
 
 function answer({ id, request }) {
@@ -99,6 +234,7 @@ function answer({ id, request }) {
     response = JSON.stringify({ ok: false, error: { key: "worker_failed", text: String(error) } });
   }
   postMessage({ type: "answer", id, response });
+  idleSoon();
 }
 
 onmessage = (event) => {

@@ -1,8 +1,12 @@
 // Runs tests/transcript.py inside Pyodide under Node and prints the transcript as JSON on stdout.
 // Usage: node run_pyodide.mjs TRANSCRIPT_PY CALENDAR_JSON wheel WHEEL
 //    or: node run_pyodide.mjs TRANSCRIPT_PY CALENDAR_JSON bytecode STDLIB_ZIP ENGINE_ZIP
+//    or: node run_pyodide.mjs TRANSCRIPT_PY CALENDAR_JSON kept STDLIB_ZIP ENGINE_ZIP
 // The second form is what the browser runs: the slimmed, byte-compiled standard library as stdLibURL (Pyodide's
 // full one as its fallback for other modules), no lockfile fetched, and the engine's bytecode archive on sys.path.
+// The third is a later start in the browser: the interpreter of the second form, kept (a memory snapshot taken with
+// the engine imported, before it answered anything) and restored in a new runtime, as the worker does. It also
+// imports a module outside the slimmed library after the transcript, which must still come from the fallback.
 // No network: Pyodide comes from node_modules and the rest from local paths.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -14,13 +18,13 @@ let fallbacks = 0; // fetches of Pyodide's full standard library: none, if the s
 // As in the browser, the lockfile's header only: no package is loaded from it, a wheel is loaded by its path.
 const { info } = JSON.parse(readFileSync(new URL("../../node_modules/pyodide/pyodide-lock.json", import.meta.url)));
 const lockFileContents = { info, packages: {} };
-if (mode === "bytecode") {
+if (mode === "bytecode" || mode === "kept") {
   const [stdlib, engine] = files;
   globalThis.ladokStdlibFallback = () => {
     fallbacks += 1;
     return new Uint8Array(readFileSync(new URL("../../node_modules/pyodide/python_stdlib.zip", import.meta.url)));
   };
-  pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents });
+  pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents, _makeSnapshot: mode === "kept" });
   pyodide.FS.writeFile("/lib/guide_engine.zip", await readFile(engine));
   const codes = pyodide.runPython('import sitecustomize\nsitecustomize.use_engine("/lib/guide_engine.zip")');
   if (!(codes > 0)) throw new Error("the engine's archive holds no dataclass code");
@@ -28,6 +32,12 @@ if (mode === "bytecode") {
   if (!origin.startsWith("/lib/guide_engine.zip/") || !origin.endsWith(".pyc")) throw new Error(`engine from ${origin}`);
   const compiled = pyodide.runPython("import json\njson.__cached__ or json.__file__");
   if (!String(compiled).endsWith(".pyc")) throw new Error(`json from ${compiled}, not from bytecode`);
+  if (mode === "kept") {
+    const snapshot = pyodide.makeMemorySnapshot();
+    pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents, _loadSnapshot: snapshot });
+    pyodide.FS.writeFile("/lib/guide_engine.zip", await readFile(engine)); // the file system is not in the snapshot
+    if (pyodide.runPython("import sys\n'guide_engine' in sys.modules") !== true) throw new Error("not restored");
+  }
 } else {
   pyodide = await loadPyodide({ lockFileContents });
   await pyodide.loadPackage(files[0], { messageCallback: () => {} });
@@ -38,4 +48,8 @@ const namespace = pyodide.globals.get("dict")();
 pyodide.runPython(source, { globals: namespace });
 const transcript = namespace.get("transcript")(calendar);
 if (fallbacks) throw new Error("start-up or the transcript imported a module outside the slimmed standard library");
+if (mode === "kept") {
+  const hsv = pyodide.runPython("import colorsys\ncolorsys.rgb_to_hsv(1.0, 0.0, 0.0)[2]");
+  if (hsv !== 1 || fallbacks !== 1) throw new Error(`colorsys after the restore: ${hsv}, ${fallbacks} fallbacks`);
+}
 process.stdout.write(transcript);

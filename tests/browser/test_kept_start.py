@@ -1,0 +1,139 @@
+"""A later start restores the interpreter an earlier one kept (worker.js, Pyodide's memory snapshot) instead of
+starting Python again, and the reader's work goes on in it. A kept start that does not load (damaged, or made by
+another build) is forgotten and replaced, and one that cannot be stored (storage full) costs only the speed: each
+time the sandbox starts the usual way. The service worker is kept out, so that only the engine's worker stores."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from guide_engine import all_scenarios
+from tests.browser.conftest import Watch
+from tests.browser.driver import do_step, open_sandbox, step_number, wait_ready
+from tests.browser.test_sandbox import people_and_modules
+
+pytestmark = pytest.mark.browser
+PAGE = "/practise/written-exam/"
+KEPT = "() => caches.open('ladok-kept-start').then((cache) => cache.keys()).then((keys) => keys.map((r) => r.url))"
+RESTORED = "() => performance.getEntriesByName('ladok:engine-ready')[0].detail.restored"
+# The worker keeps its start once the page has asked nothing for a second: this waits until the cache holds that
+# one start, of this build (its key names the build's standard library), and nothing else.
+KEPT_ONE = """() => new Promise((resolve, reject) => {
+  const until = Date.now() + 30000;
+  const look = async () => {
+    const cache = await caches.open('ladok-kept-start');
+    const keys = await cache.keys();
+    if (keys.length === 1 && keys[0].url.includes('python_stdlib_slim-')
+        && (await (await cache.match(keys[0])).arrayBuffer()).byteLength > 1e6) return resolve(keys[0].url);
+    if (Date.now() > until) return reject(new Error(`not kept: ${keys.map((r) => r.url)}`));
+    setTimeout(look, 100);
+  };
+  look();
+})"""
+
+
+def started(browser: Any, server: str, prepare: str | None = None) -> tuple[Any, Any, Watch]:
+    context = browser.new_context(service_workers="block", viewport={"width": 1280, "height": 900})
+    watch = Watch(server)
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(server + PAGE)
+    if prepare:
+        page.evaluate(prepare)
+    open_sandbox(page)
+    return context, page, watch
+
+
+def reopened(page: Any) -> None:
+    """The page again, as a reader with no saved work (which would reopen the sandbox by itself) opens it."""
+    page.evaluate("() => localStorage.clear()")
+    page.reload()
+    open_sandbox(page)
+
+
+def test_the_next_start_restores_the_kept_interpreter_and_the_work_goes_on_in_it(browser: Any,
+                                                                                  server: str) -> None:
+    names, modules = people_and_modules("written_exam")
+    steps = all_scenarios()["written_exam"].steps
+    old = "() => caches.open('ladok-kept-start').then((c) => c.put('/kept-start?an-older-build', new Response('x')))"
+    context, page, watch = started(browser, server, old)
+    try:
+        assert page.evaluate(RESTORED) is False
+        do_step(page, steps[0], "sv", names, modules)
+        page.evaluate(KEPT_ONE)  # and the older build's is gone
+        page.reload()  # the saved work reopens the sandbox by itself
+        wait_ready(page)
+        assert page.evaluate(RESTORED) is True
+        assert step_number(page) == 2
+        do_step(page, steps[1], "sv", names, modules)
+        assert step_number(page) == 3
+    finally:
+        context.close()
+    assert watch.errors == []
+
+
+# The kept copy is a header ([mark, length, number of runs, each run's start and length]), then the runs; the first
+# run begins with Pyodide's own header: mark, offsets, then the id of the build that made it.
+DAMAGE = """async (damage) => {
+  const cache = await caches.open('ladok-kept-start');
+  const [key] = await cache.keys();
+  const bytes = new Uint8Array(await (await cache.match(key)).arrayBuffer());
+  const runs = new Uint32Array(bytes.buffer, 0, 3)[2];
+  if (damage === 'made by another build') bytes[12 + runs * 8 + 20] ^= 0xff;  // a byte of the build id
+  await cache.put(key, new Response(damage === 'not a kept start' ? new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]) : bytes));
+}"""
+DAMAGES = ["not a kept start", "made by another build"]
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_kept_start_that_does_not_load_is_replaced_and_the_sandbox_opens(browser: Any, server: str,
+                                                                           damage: str) -> None:
+    context, page, watch = started(browser, server)
+    try:
+        page.evaluate(KEPT_ONE)
+        page.evaluate(DAMAGE, damage)
+        reopened(page)
+        assert page.evaluate(RESTORED) is False
+        assert page.locator(".ladok-sandbox .ladok-failed").count() == 0
+        page.evaluate(KEPT_ONE)  # kept anew
+        reopened(page)
+        assert page.evaluate(RESTORED) is True
+    finally:
+        context.close()
+    assert watch.errors == []
+
+
+def test_with_the_storage_full_the_start_is_not_kept_and_each_start_is_the_usual_one(browser: Any,
+                                                                                   server: str) -> None:
+    refuse = """self.refused = [];
+Cache.prototype.put = function (request) {
+  self.refused.push(String(request.url || request));
+  return Promise.reject(new DOMException("The quota has been exceeded.", "QuotaExceededError"));
+};
+"""
+
+    def full(route: Any) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, body=refuse + response.text())
+
+    context = browser.new_context(service_workers="block")
+    context.route("**/assets/worker.js", full)
+    watch = Watch(server)
+    page = context.new_page()
+    watch.attach(page)
+    try:
+        page.goto(server + PAGE)
+        for start in range(2):
+            reopened(page)
+            assert page.evaluate(RESTORED) is False, f"start {start + 1}"
+            refused = page.workers[-1].evaluate("""() => new Promise((resolve) => {
+              const wait = () => self.refused.length ? resolve(self.refused) : setTimeout(wait, 50);
+              wait();
+            })""")
+            assert [url for url in refused if "/kept-start?" in url], refused
+        assert page.evaluate(KEPT) == []
+    finally:
+        context.close()
+    assert watch.errors == []
