@@ -39,8 +39,11 @@ async function fetchBytes(url) {
 
 // Called by the slimmed standard library's finder (sitecustomize) the first time Python imports a module it lacks:
 // Pyodide's full standard library, fetched synchronously, which a worker may do, so that the import can wait.
+// Its archive is then in the file system, which a memory snapshot does not hold, so such a start is not kept.
+let fellBack = false;
 function fullStdlib(url) {
   return () => {
+    fellBack = true;
     const request = new XMLHttpRequest();
     request.open("GET", url, false);
     request.responseType = "arraybuffer";
@@ -53,9 +56,12 @@ function fullStdlib(url) {
 // A start's own memory, kept for the next start (Pyodide's memory snapshot): the interpreter as it stood with the
 // engine imported, before it answered anything. A later start restores it instead of starting Python again. It
 // is made on the reader's own device, so it costs no download; it is tied to the exact runtime, standard library
-// and engine (their names, which carry their hashes, are its key), and a kept start that does not load is
-// forgotten and the runtime starts the usual way.
+// and engine (their names, which carry their hashes, are its key). A kept start that does not load is replaced by
+// a mark that counts the failures, and the runtime starts the usual way: it is kept anew after one failure, and
+// after a second this build's start is no longer kept, so that a failure that always happens costs nothing more.
 const KEPT = "ladok-kept-start";
+const FAILED = "x-ladok-kept-failed"; // the header of the mark, and of a start kept after a failure
+const GIVE_UP = 2;
 const KEPT_SETUP = 1; // raise it when the Python this worker runs before keeping changes, so no older start is used
 
 function keptKey(at, runtime) {
@@ -93,50 +99,58 @@ function unpacked(bytes) {
   const words = new Uint32Array(bytes.buffer, 0, Math.min(3, bytes.byteLength >>> 2));
   if (words.length < 3 || words[0] !== MARK) throw new Error("not a kept start");
   const [, length, count] = words;
+  if (12 + count * 8 > bytes.byteLength) throw new Error("a kept start of the wrong length");
   const runs = new Uint32Array(bytes.buffer, 12, count * 2);
-  const snapshot = new Uint8Array(length);
   let at = 12 + count * 8;
+  for (let i = 0; i < count; i++) {
+    if (runs[2 * i] + runs[2 * i + 1] > length) throw new Error("a kept start of the wrong length");
+    at += runs[2 * i + 1];
+  }
+  if (at !== bytes.byteLength) throw new Error("a kept start of the wrong length"); // checked before allocating
+  const snapshot = new Uint8Array(length);
+  at = 12 + count * 8;
   for (let i = 0; i < count; i++) {
     const [start, size] = [runs[2 * i], runs[2 * i + 1]];
     snapshot.set(bytes.subarray(at, at + size), start);
     at += size;
   }
-  if (at !== bytes.byteLength) throw new Error("a kept start of the wrong length");
   return snapshot;
 }
 
+// What is kept under the key, with the failures its header counts: a snapshot to restore, a mark (no bytes), or
+// nothing; bytes that cannot be read are an error, which counts as a kept start that does not load.
 async function keptStart(key) {
   let response;
   try {
     response = await (await caches.open(KEPT)).match(key);
   } catch {
-    return null; // no Cache Storage here (or it failed): start the usual way
+    return { failures: 0 }; // no Cache Storage here (or it failed): start the usual way
   }
-  return response ? unpacked(new Uint8Array(await response.arrayBuffer())) : null;
+  if (!response) return { failures: 0 };
+  const failures = Number(response.headers.get(FAILED)) || 0;
+  try {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.byteLength ? { snapshot: unpacked(bytes), failures } : { failures };
+  } catch (error) {
+    return { error, failures };
+  }
 }
 
-async function keepStart(key, snapshot) {
+async function keepStart(key, snapshot, failures) {
   try {
     const cache = await caches.open(KEPT);
     for (const request of await cache.keys()) if (request.url !== key) await cache.delete(request);
-    await cache.put(key, new Response(packed(snapshot)));
+    const headers = failures ? { [FAILED]: String(failures) } : {};
+    await cache.put(key, new Response(snapshot ? packed(snapshot) : null, { headers }));
   } catch (error) {
     console.warn("the start was not kept for next time", error); // storage full: the next start is the usual one
-  }
-}
-
-async function forgetStart(key) {
-  try {
-    await (await caches.open(KEPT)).delete(key);
-  } catch {
-    // nothing kept, nothing to forget
   }
 }
 
 async function start({ root, runtime }) {
   const at = (path) => new URL(path, root).href;
   const key = keptKey(at, runtime);
-  const kept = keptStart(key).catch((error) => error); // read while the runtime's scripts load
+  const kept = keptStart(key).catch((error) => ({ error, failures: 0 })); // read while the runtime's scripts load
   const { loadPyodide } = await import(at(`${runtime.pyodide}pyodide.mjs`));
   postMessage({ type: "progress", stage: "runtime" });
   self.ladokStdlibFallback = fullStdlib(at(`${runtime.pyodide}python_stdlib.zip`));
@@ -151,26 +165,31 @@ async function start({ root, runtime }) {
   let fast = true;
   let restored = false;
   let keepable = true; // only the fast path's interpreter is kept: the fallback's has loaded a wheel
-  const snapshot = await kept;
-  if (snapshot) {
+  let { snapshot, failures, error: unread } = await kept;
+  if (unread) {
+    console.warn("the kept start could not be read; starting the usual way", unread);
+    failures += 1;
+    await keepStart(key, null, failures);
+  } else if (snapshot && (await engineBytes)) {
     try {
-      if (snapshot instanceof Error) throw snapshot;
       pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib), _loadSnapshot: snapshot });
+      delete pyodide._api?.config?._loadSnapshot; // Pyodide keeps its options: the 31 MB copy would stay alive
       postMessage({ type: "progress", stage: "engine" });
-      const bytes = await engineBytes;
-      if (!bytes) throw new Error("no engine bytecode");
-      pyodide.FS.writeFile(ENGINE_PATH, bytes); // the same bytes the kept interpreter read its engine from
+      pyodide.FS.writeFile(ENGINE_PATH, await engineBytes); // the same bytes the kept interpreter read its engine from
       handle = pyodide.pyimport("guide_engine").handle;
       restored = true;
+      restoredFailed = () => keepStart(key, null, failures + 1); // if the restored interpreter breaks (answer)
     } catch (error) {
       console.warn("the kept start did not load; starting the usual way", error);
-      await forgetStart(key);
+      failures += 1;
+      await keepStart(key, null, failures);
       handle = null;
     }
   }
+  snapshot = null;
   if (!restored) {
     try {
-      pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib), _makeSnapshot: true });
+      pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib), _makeSnapshot: failures < GIVE_UP });
     } catch (error) {
       console.warn("the byte-compiled standard library did not load; using Pyodide's own", error);
       fast = false;
@@ -196,41 +215,46 @@ for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
   }
   // Taken before the first answer, so that the kept interpreter is one that has answered nothing.
   let made = null;
-  if (fast && keepable && !restored) {
+  if (fast && keepable && !restored && !fellBack && failures < GIVE_UP) {
     try {
       made = pyodide.makeMemorySnapshot();
     } catch (error) {
       console.warn("the start could not be kept for next time", error);
     }
   }
-  postMessage({ type: "ready", fast, restored });
+  postMessage({ type: "ready", fast, restored, keeping: made !== null });
   for (const message of waiting.splice(0)) answer(message);
   if (made) {
-    keeping = () => keepStart(key, made);
+    keeping = () => {
+      keeping = null;
+      keepStart(key, made, failures);
+    };
     idleSoon();
+    setTimeout(() => keeping?.(), LATEST_MS);
   }
 }
 
-// Storing the kept start copies 31 MB to the browser's storage; it waits until the page has asked nothing for a
-// moment, so that it never competes with the first views.
+// Storing the kept start packs 31 MB (about 30 ms on a desktop) and hands 12 MB to the browser's storage; it waits
+// until the page has asked nothing for a second, so that it does not compete with the first views, or at the
+// latest LATEST_MS after the start, so that a reader who never pauses does not hold the copy in memory for long.
 const IDLE_MS = 1000;
+const LATEST_MS = 20000;
 let keeping = null;
 let idle = null;
 function idleSoon() {
   clearTimeout(idle);
-  if (!keeping) return;
-  idle = setTimeout(() => {
-    const keep = keeping;
-    keeping = null;
-    keep();
-  }, IDLE_MS);
+  if (keeping) idle = setTimeout(() => keeping?.(), IDLE_MS);
 }
+
+let restoredFailed = null;
 
 function answer({ id, request }) {
   let response;
   try {
     response = handle(request);
   } catch (error) {
+    restoredFailed?.(); // the engine answers every request itself: an error here is the interpreter's, not Python's
+    restoredFailed = null;
     response = JSON.stringify({ ok: false, error: { key: "worker_failed", text: String(error) } });
   }
   postMessage({ type: "answer", id, response });

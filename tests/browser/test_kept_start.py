@@ -1,7 +1,8 @@
 """A later start restores the interpreter an earlier one kept (worker.js, Pyodide's memory snapshot) instead of
 starting Python again, and the reader's work goes on in it. A kept start that does not load (damaged, or made by
-another build) is forgotten and replaced, and one that cannot be stored (storage full) costs only the speed: each
-time the sandbox starts the usual way. The service worker is kept out, so that only the engine's worker stores."""
+another build) is marked as failed and kept anew, and after a second failure no longer kept; one that cannot be
+stored (storage full) costs only the speed. In each case the sandbox opens, the usual way. The service worker is
+kept out, so that only the engine's worker stores."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ pytestmark = pytest.mark.browser
 PAGE = "/practise/written-exam/"
 KEPT = "() => caches.open('ladok-kept-start').then((cache) => cache.keys()).then((keys) => keys.map((r) => r.url))"
 RESTORED = "() => performance.getEntriesByName('ladok:engine-ready')[0].detail.restored"
+KEEPING = "() => performance.getEntriesByName('ladok:engine-ready')[0].detail.keeping"
+# What the cache holds under the one key: [the failures its header counts, the bytes of its body].
+HELD = """() => caches.open('ladok-kept-start').then(async (cache) => {
+  const keys = await cache.keys();
+  if (keys.length !== 1) return keys.map((r) => r.url);
+  const response = await cache.match(keys[0]);
+  return [response.headers.get('x-ladok-kept-failed'), (await response.arrayBuffer()).byteLength];
+})"""
 # The worker keeps its start once the page has asked nothing for a second: this waits until the cache holds that
 # one start, of this build (its key names the build's standard library), and nothing else.
 KEPT_ONE = """() => new Promise((resolve, reject) => {
@@ -60,12 +69,12 @@ def test_the_next_start_restores_the_kept_interpreter_and_the_work_goes_on_in_it
     old = "() => caches.open('ladok-kept-start').then((c) => c.put('/kept-start?an-older-build', new Response('x')))"
     context, page, watch = started(browser, server, old)
     try:
-        assert page.evaluate(RESTORED) is False
+        assert page.evaluate(RESTORED) is False and page.evaluate(KEEPING) is True
         do_step(page, steps[0], "sv", names, modules)
         page.evaluate(KEPT_ONE)  # and the older build's is gone
         page.reload()  # the saved work reopens the sandbox by itself
         wait_ready(page)
-        assert page.evaluate(RESTORED) is True
+        assert page.evaluate(RESTORED) is True and page.evaluate(KEEPING) is False
         assert step_number(page) == 2
         do_step(page, steps[1], "sv", names, modules)
         assert step_number(page) == 3
@@ -79,27 +88,37 @@ def test_the_next_start_restores_the_kept_interpreter_and_the_work_goes_on_in_it
 DAMAGE = """async (damage) => {
   const cache = await caches.open('ladok-kept-start');
   const [key] = await cache.keys();
-  const bytes = new Uint8Array(await (await cache.match(key)).arrayBuffer());
+  const kept = await cache.match(key);
+  const bytes = new Uint8Array(await kept.arrayBuffer());
   const runs = new Uint32Array(bytes.buffer, 0, 3)[2];
   if (damage === 'made by another build') bytes[12 + runs * 8 + 20] ^= 0xff;  // a byte of the build id
-  await cache.put(key, new Response(damage === 'not a kept start' ? new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]) : bytes));
+  const body = damage === 'not a kept start' ? new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]) : bytes;
+  await cache.put(key, new Response(body, { headers: kept.headers }));  // the failures it counts stay
 }"""
 DAMAGES = ["not a kept start", "made by another build"]
 
 
 @pytest.mark.parametrize("damage", DAMAGES)
-def test_a_kept_start_that_does_not_load_is_replaced_and_the_sandbox_opens(browser: Any, server: str,
-                                                                           damage: str) -> None:
+def test_a_kept_start_that_does_not_load_is_kept_anew_once_then_no_more(browser: Any, server: str,
+                                                                        damage: str) -> None:
     context, page, watch = started(browser, server)
     try:
         page.evaluate(KEPT_ONE)
         page.evaluate(DAMAGE, damage)
         reopened(page)
-        assert page.evaluate(RESTORED) is False
-        assert page.locator(".ladok-sandbox .ladok-failed").count() == 0
-        page.evaluate(KEPT_ONE)  # kept anew
+        assert page.evaluate(RESTORED) is False and page.evaluate(KEEPING) is True
+        page.evaluate(KEPT_ONE)  # a whole one again (the mark that replaced the damaged one holds no bytes)
+        assert page.evaluate(HELD)[0] == "1"  # one failure, counted
         reopened(page)
         assert page.evaluate(RESTORED) is True
+
+        page.evaluate(DAMAGE, damage)  # a second failure: this build's start is no longer kept
+        reopened(page)
+        assert page.evaluate(RESTORED) is False and page.evaluate(KEEPING) is False
+        assert page.evaluate(HELD) == ["2", 0]
+        reopened(page)
+        assert page.evaluate(RESTORED) is False and page.evaluate(KEEPING) is False
+        assert page.locator(".ladok-sandbox .ladok-failed").count() == 0
     finally:
         context.close()
     assert watch.errors == []
@@ -128,8 +147,10 @@ Cache.prototype.put = function (request) {
         for start in range(2):
             reopened(page)
             assert page.evaluate(RESTORED) is False, f"start {start + 1}"
-            refused = page.workers[-1].evaluate("""() => new Promise((resolve) => {
-              const wait = () => self.refused.length ? resolve(self.refused) : setTimeout(wait, 50);
+            refused = page.workers[-1].evaluate("""() => new Promise((resolve, reject) => {
+              const until = Date.now() + 30000;
+              const wait = () => self.refused.length ? resolve(self.refused)
+                : Date.now() > until ? reject(new Error('nothing was stored')) : setTimeout(wait, 50);
               wait();
             })""")
             assert [url for url in refused if "/kept-start?" in url], refused

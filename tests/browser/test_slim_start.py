@@ -19,7 +19,12 @@ pytestmark = pytest.mark.browser
 PAGE = "/en/practise/written-exam/"
 
 
-def opened(browser: Any, server: str, routes: dict[str, Any]) -> tuple[Watch, Any]:
+KEEPING = "() => performance.getEntriesByName('ladok:engine-ready')[0].detail.keeping"
+
+
+def opened(browser: Any, server: str, routes: dict[str, Any], keeping: bool = True) -> tuple[Watch, Any]:
+    """`keeping`: whether the worker keeps this start for the next (test_kept_start.py): not when the full standard
+    library was fetched (a memory snapshot does not hold the file system) or the wheel was loaded."""
     context = browser.new_context(service_workers="block")  # every request goes by the routes below
     for pattern, handler in routes.items():
         context.route(pattern, handler)
@@ -28,6 +33,7 @@ def opened(browser: Any, server: str, routes: dict[str, Any]) -> tuple[Watch, An
     watch.attach(page)
     page.goto(server + PAGE)
     open_sandbox(page)
+    assert page.evaluate(KEEPING) is keeping
     return watch, context
 
 
@@ -57,7 +63,7 @@ def test_a_module_the_slim_archive_lacks_comes_from_pyodides_own_once(browser: A
     watch, context = opened(browser, server, {
         "**/python_stdlib_slim-*.zip": lambda route: route.fulfill(body=lacking.getvalue(),
                                                                    content_type="application/zip"),
-    })
+    }, keeping=False)
     context.close()
     assert watch.errors == []
     assert fetched(watch, "/python_stdlib.zip") == 1
@@ -68,7 +74,8 @@ def test_without_the_slim_archive_and_the_bytecode_pyodides_own_and_the_wheel(br
     def gone(route: Any) -> None:
         route.fulfill(status=404, body="gone")
 
-    watch, context = opened(browser, server, {"**/python_stdlib_slim-*.zip": gone, "**/engine/*.zip": gone})
+    watch, context = opened(browser, server, {"**/python_stdlib_slim-*.zip": gone, "**/engine/*.zip": gone},
+                            keeping=False)
     context.close()
     assert fetched(watch, "/python_stdlib.zip") == 1 and fetched(watch, ".whl") == 1
     expected = ("/python_stdlib_slim-", "/engine/", "while installing the standard library")  # Pyodide's own words
@@ -79,7 +86,8 @@ def test_without_the_engine_s_bytecode_the_wheel_installs_on_the_slim_standard_l
                                                                                       server: str) -> None:
     """Installing a wheel needs shutil, tempfile and zipfile, which the slim start no longer imports
     (pyodide_compile.DEFERRED): they come from Pyodide's own standard library, fetched once, and the sandbox opens."""
-    watch, context = opened(browser, server, {"**/engine/*.zip": lambda route: route.fulfill(status=404, body="")})
+    watch, context = opened(browser, server, {"**/engine/*.zip": lambda route: route.fulfill(status=404, body="")},
+                            keeping=False)
     context.close()
     assert [u for u in watch.requests if "/python_stdlib_slim-" in u]
     assert fetched(watch, ".whl") == 1 and fetched(watch, "/python_stdlib.zip") == 1
