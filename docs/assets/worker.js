@@ -99,7 +99,7 @@ function unpacked(bytes) {
   const words = new Uint32Array(bytes.buffer, 0, Math.min(3, bytes.byteLength >>> 2));
   if (words.length < 3 || words[0] !== MARK) throw new Error("not a kept start");
   const [, length, count] = words;
-  if (12 + count * 8 > bytes.byteLength) throw new Error("a kept start of the wrong length");
+  if (length > 2 ** 30 || 12 + count * 8 > bytes.byteLength) throw new Error("a kept start of the wrong length");
   const runs = new Uint32Array(bytes.buffer, 12, count * 2);
   let at = 12 + count * 8;
   for (let i = 0; i < count; i++) {
