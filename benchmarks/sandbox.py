@@ -10,11 +10,11 @@ Profiles: desktop (no throttling), fast 4G (9 Mbit/s down, 1.5 up, 60 ms) and sl
 worker). Each cold (a new browser context: empty HTTP cache and code cache; the service worker that its first load
 installs controls the page but has kept nothing) and warm (the same context again: its second start, see fresh,
 after the reader has stayed DWELL_MS on the first view; the worker keeps its start, a memory snapshot, once the page
-has been idle for a second, and the report says how many warm starts restored it),
-at least 3 repetitions, with paired ratios (each run against the bare run of the same repetition), the load
-average, and the bytes of an opened sandbox raw, gzip and brotli. The site is served as a host that serves the
-build's precompressed .br/.gz copies (and gzips other text on the fly), so bare Pyodide gets the same compressed
-WebAssembly; its python_stdlib.zip is already deflated and goes as it is.
+has been idle for a second, and the report says how many warm starts restored it), at least 3 repetitions, with
+paired ratios (each run against the bare run of the same repetition), the load average, and the bytes of an opened
+sandbox raw, gzip and brotli. The site is served as a host that serves the build's precompressed .br/.gz copies
+(and gzips other text on the fly), so bare Pyodide gets the same compressed WebAssembly; its python_stdlib.zip is
+already deflated and goes as it is.
 
 Targets (issue 21): on both phone profiles the sandbox and the calculator's first answer at most 0.7 of bare cold;
 on the desktop at most 0.4 cold and 0.25 warm in every repetition; an opened sandbox under 6 MB gzip.

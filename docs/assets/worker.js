@@ -150,7 +150,7 @@ async function keepStart(key, snapshot, failures) {
 async function start({ root, runtime }) {
   const at = (path) => new URL(path, root).href;
   const key = keptKey(at, runtime);
-  const kept = keptStart(key).catch((error) => ({ error, failures: 0 })); // read while the runtime's scripts load
+  const kept = keptStart(key); // read while the runtime's scripts load; it never rejects
   const { loadPyodide } = await import(at(`${runtime.pyodide}pyodide.mjs`));
   postMessage({ type: "progress", stage: "runtime" });
   self.ladokStdlibFallback = fullStdlib(at(`${runtime.pyodide}python_stdlib.zip`));

@@ -14,12 +14,10 @@ import pytest
 
 from tests.browser.conftest import Watch
 from tests.browser.driver import open_sandbox
+from tests.browser.test_kept_start import KEEPING
 
 pytestmark = pytest.mark.browser
 PAGE = "/en/practise/written-exam/"
-
-
-KEEPING = "() => performance.getEntriesByName('ladok:engine-ready')[0].detail.keeping"
 
 
 def opened(browser: Any, server: str, routes: dict[str, Any], keeping: bool = True) -> tuple[Watch, Any]:
