@@ -89,8 +89,8 @@ async function start(root, hint) {
     worker.terminate();
     throw error;
   }
-  // Whether the worker restored the interpreter it kept from an earlier start, and whether it keeps this one (the
-  // tests and the benchmark read them).
+  // Whether the worker restored the interpreter it kept from an earlier start, and whether it takes this one to
+  // keep (the tests and the benchmark read them).
   const { restored, keeping } = readyMessage;
   performance.mark("ladok:engine-ready", { detail: { restored, keeping } });
   tell("ready");
