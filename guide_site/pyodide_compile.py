@@ -14,10 +14,12 @@ The engine's archive also holds `dataclass_code.marshal`: the code of every meth
 the engine was imported, keyed by the source text it generated and compiled here, so the browser runs that code
 instead of compiling the same text again at every start (stdlib_finder.use_engine; half the engine's import).
 
-One module of Pyodide's own is compiled from a changed source (DEFERRED): its package loader imports what only
-installing a package needs (shutil, tempfile, zipfile, and through them four more modules) when first used, not at
-every start. What start-up then still imports is measured in a second interpreter started on the new archive
-(`prune`, run by bytecode.mjs), and only that is kept.
+Three modules of Pyodide's own are compiled from a changed source (DEFERRED). Its package loader imports what
+only installing a package needs (shutil, tempfile, zipfile, and through them four more modules) when first used,
+not at every start. Its package sets up its event loop when asyncio is first imported, and its core, as it starts,
+is given a stand-in for asyncio (stdlib_finder.StartingAsyncio): about sixty modules fewer. What start-up then
+still imports is measured in a second interpreter started on the new archive (`prune`, run by bytecode.mjs), and
+only that is kept.
 
 The .pyc files are unchecked hash-based ones (PEP 552): no timestamps, so the same source gives the same bytes,
 and zipimport loads them without a source. Entries are stored, not deflated, with a fixed date: the HTTP layer
@@ -44,6 +46,7 @@ from typing import Any
 STDLIB = next((p for p in sys.path if p.endswith(".zip") and p.rpartition("/")[2].startswith("python")), "")
 ENGINE_ARCHIVE = "/lib/guide_engine.zip"  # where the worker writes the engine, so tracebacks name a real path
 FINDER_SOURCE = "/src/stdlib_finder.py"
+PACKAGE = "pyodide/__init__.py"
 DATACLASS_CODE = "dataclass_code.marshal"  # the name stdlib_finder.use_engine reads
 FIXED_DATE = (2000, 1, 1, 0, 0, 0)
 MAGIC = importlib.util.MAGIC_NUMBER
@@ -133,6 +136,13 @@ DEFERRED = {
         ),
     ],
     "pyodide/common.py": [("import shutil\n", "from sitecustomize import Later; shutil = Later('shutil')\n")],
+    # Pyodide's event loop, and asyncio with it, set up when asyncio is first imported (stdlib_finder.started)
+    "pyodide/__init__.py": [
+        (
+            "from .webloop import _initialize_event_loop\n\n_initialize_event_loop()\ndel _initialize_event_loop\n",
+            "from sitecustomize import started as _started\n\n_started()\ndel _started\n",
+        )
+    ],
 }
 
 
@@ -178,11 +188,16 @@ def module_name(path: str) -> str:
 
 
 def finder_source(source: zipfile.ZipFile) -> bytes:
-    """stdlib_finder.py with the names of every module of the full standard library and the call that installs it."""
+    """stdlib_finder.py with the names of every module of the full standard library and the call that installs it,
+    and StartingAsyncio put in place if Pyodide's package is changed to take it away again (DEFERRED)."""
     names = sorted(module_name(n) for n in source.namelist() if n.endswith(".py"))
     with open(FINDER_SOURCE, "rb") as handle:
         text = handle.read().decode()
-    return f"{text}\nMODULES = frozenset({names!r})\nFINDER = install(MODULES)\n".encode()
+    text += f"\nMODULES = frozenset({names!r})\nFINDER = install(MODULES)\n"
+    package = source.read(PACKAGE)
+    if deferred(PACKAGE, package) != package:
+        text += "STARTING_ASYNCIO = starting_asyncio()\n"
+    return text.encode()
 
 
 def write_stdlib(needed: list[str]) -> None:

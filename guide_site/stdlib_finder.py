@@ -3,7 +3,7 @@
 It also puts the engine's bytecode archive on `sys.path` for the worker (`use_engine`), with the code the
 engine's dataclasses would otherwise compile at every start (see `use_engine`), and lets Pyodide's package loader,
 as the slimmed archive compiles it, import what only installing a package needs when it is first used (`Later`,
-`after_import`; pyodide_compile.DEFERRED).
+`after_import`; pyodide_compile.DEFERRED), and Pyodide's start go without asyncio (`StartingAsyncio`).
 
 The slimmed archive holds only the modules that start-up and the engine import. Python's `site` imports this
 module while the interpreter starts, and it adds a finder at the end of `sys.meta_path`: when a module of
@@ -145,6 +145,55 @@ def after_import(name: str, then: str, function: str) -> None:
         getattr(importlib.import_module(then), function)()
     else:
         sys.meta_path.insert(0, AfterImport(name, then, function))
+
+
+def _get_event_loop() -> Any:
+    """`asyncio.get_event_loop`, as StartingAsyncio gives it to Pyodide's core: the real one, asyncio imported then."""
+    return importlib.import_module("asyncio").get_event_loop()
+
+
+class StartingAsyncio(ModuleType):
+    """What `import asyncio` gives while Pyodide starts. Pyodide's core imports asyncio when it starts only to keep
+    `asyncio.get_event_loop`, which it calls when Python awaits a JavaScript promise; the engine never does, and
+    importing asyncio means about sixty modules (ssl, socket, subprocess, logging, concurrent.futures and asyncio's
+    own), about a tenth of a cold start on a desktop. The core keeps this module's `get_event_loop`, which imports asyncio when it is
+    first called; any other attribute read meanwhile imports the real asyncio at once and gives its attribute.
+    Pyodide's package then takes this module away (`started`), so every later `import asyncio` is the real one."""
+
+    def __init__(self) -> None:
+        super().__init__("asyncio")
+        self.get_event_loop = _get_event_loop
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get("asyncio") is self:
+            del sys.modules["asyncio"]
+        return getattr(importlib.import_module("asyncio"), name)
+
+
+def starting_asyncio() -> StartingAsyncio | None:
+    """Put StartingAsyncio in place of asyncio until `started` (only if nothing has imported asyncio yet)."""
+    if "asyncio" in sys.modules:
+        return None
+    stand_in = StartingAsyncio()
+    sys.modules["asyncio"] = stand_in
+    return stand_in
+
+
+def started() -> None:
+    """Called by Pyodide's package (pyodide/__init__.py, as pyodide_compile.DEFERRED changes it) where it imported its
+    event loop (pyodide.webloop, and so asyncio) and set it up: StartingAsyncio is taken away, and the event loop is
+    set up right after asyncio is first imported, by whatever imports it. Until then `time.sleep` is the
+    interpreter's own, which is what Pyodide's falls back to whenever it cannot suspend the call, as in this worker."""
+    global SCHEDULE_CALLBACK
+    if isinstance(sys.modules.get("asyncio"), StartingAsyncio):
+        del sys.modules["asyncio"]
+    # What pyodide.webloop takes from JavaScript when it is imported, taken here in its place: Pyodide's memory
+    # snapshot (the worker's kept start) expects these JavaScript objects first among those Python holds.
+    SCHEDULE_CALLBACK = importlib.import_module("pyodide_js._api").scheduleCallback
+    after_import("asyncio", "pyodide.webloop", "_initialize_event_loop")
+
+
+SCHEDULE_CALLBACK: Any = None
 
 
 def use_engine(archive: str) -> int:

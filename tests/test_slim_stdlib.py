@@ -37,7 +37,7 @@ def test_the_slim_archive_holds_bytecode_only_stored_for_http_to_compress() -> N
         infos = archive.infolist()
     names = {i.filename for i in infos}
     assert all(name.endswith(".pyc") for name in names)
-    assert {"sitecustomize.pyc", "json/__init__.pyc", "pyodide/webloop.pyc", "typing.pyc"} <= names
+    assert {"sitecustomize.pyc", "json/__init__.pyc", "pyodide/__init__.pyc", "typing.pyc"} <= names
     assert {"os.pyc", "site.pyc", "statistics.pyc", "email/__init__.pyc"}.isdisjoint(names)  # frozen; not run
     assert {i.compress_type for i in infos} == {zipfile.ZIP_STORED}
     full = zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip")
@@ -115,3 +115,24 @@ def test_pyodide_s_package_loader_imports_what_installing_needs_only_when_it_ins
     assert result["engine"].startswith("/lib/python3.14/site-packages/guide_engine/")
     assert result["shutil"] == FULL + "shutil.py" and result["fetches"] == 1
     assert result["wheel_format"]  # registered when shutil was first imported, as Pyodide does at start
+
+
+@pytest.mark.parametrize("mode", ["await", "import"])
+def test_pyodide_starts_without_asyncio_and_sets_its_event_loop_up_when_it_is_first_used(mode: str) -> None:
+    """stdlib_finder.StartingAsyncio: start-up imports neither asyncio nor the modules it brings, so they are not in
+    the slim archive. Awaiting a JavaScript promise (Pyodide's core then asks asyncio for its event loop), or
+    importing asyncio, fetches it from Pyodide's own archive once, with Pyodide's event loop set up as it ships."""
+    with zipfile.ZipFile(compiled() / "python_stdlib_slim.zip") as archive:
+        names = set(archive.namelist())
+    assert {"asyncio/__init__.pyc", "pyodide/webloop.pyc", "ssl.pyc", "socket.pyc", "logging/__init__.pyc"}.isdisjoint(
+        names)
+    run = subprocess.run(
+        ["node", str(ROOT / "tests" / "node" / "slim_asyncio.mjs"), str(compiled() / "python_stdlib_slim.zip"), mode],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout)
+    assert result["started"] == [] and result["fetchesAtStart"] == 0
+    assert result["awaited"] == (42 if mode == "await" else None)
+    assert result["asyncio"] == FULL + "asyncio/__init__.py" and result["fetches"] == 1
+    assert result["loop"] == "WebLoop" and result["run"] and result["sleep"]

@@ -1,0 +1,29 @@
+// Pyodide under Node started with the slimmed standard library, whose start goes without asyncio (Pyodide's core
+// is given stdlib_finder.StartingAsyncio). Prints as JSON which of asyncio and the modules it brings start-up
+// imported; then, in mode "await", awaits a JavaScript promise (Pyodide's core then asks asyncio for its event
+// loop) or, in mode "import", imports asyncio; and says where asyncio came from, whether Pyodide's event loop is the
+// one set up, and how many times Pyodide's full standard library was fetched.
+// Usage: node slim_asyncio.mjs STDLIB_ZIP await|import
+import { readFileSync } from "node:fs";
+import { loadPyodide } from "pyodide";
+
+const [stdlib, mode] = process.argv.slice(2);
+const pyodide = "../../node_modules/pyodide/";
+let fetches = 0;
+globalThis.ladokStdlibFallback = () => {
+  fetches += 1;
+  return new Uint8Array(readFileSync(new URL(`${pyodide}python_stdlib.zip`, import.meta.url)));
+};
+const lock = JSON.parse(readFileSync(new URL(`${pyodide}pyodide-lock.json`, import.meta.url)));
+const py = await loadPyodide({ stdLibURL: stdlib, lockFileContents: { info: lock.info, packages: {} } });
+const watched = ["asyncio", "pyodide.webloop", "ssl", "socket", "subprocess", "logging", "concurrent.futures"];
+const started = JSON.parse(py.runPython(`import json, sys
+json.dumps([name for name in ${JSON.stringify(watched)} if name in sys.modules])`));
+const fetchesAtStart = fetches;
+const awaited = mode === "await" ? await py.runPythonAsync("import js\nawait js.Promise.resolve(6 * 7)") : null;
+const after = JSON.parse(py.runPython(`import asyncio, json, time
+import pyodide.webloop as webloop
+json.dumps({"asyncio": asyncio.__file__, "loop": type(asyncio.get_event_loop()).__name__,
+            "run": asyncio.run is webloop._run,
+            "sleep": time.sleep is webloop._sleep})`));
+process.stdout.write(JSON.stringify({ started, fetchesAtStart, awaited, fetches, ...after }));
