@@ -156,9 +156,10 @@ class StartingAsyncio(ModuleType):
     """What `import asyncio` gives while Pyodide starts. Pyodide's core imports asyncio when it starts only to keep
     `asyncio.get_event_loop`, which it calls when Python awaits a JavaScript promise; the engine never does, and
     importing asyncio means about sixty modules (ssl, socket, subprocess, logging, concurrent.futures and asyncio's
-    own), about a tenth of a cold start on a desktop. The core keeps this module's `get_event_loop`, which imports asyncio when it is
-    first called; any other attribute read meanwhile imports the real asyncio at once and gives its attribute.
-    Pyodide's package then takes this module away (`started`), so every later `import asyncio` is the real one."""
+    own), about a tenth of a cold start on a desktop. The core keeps this module's `get_event_loop`, which imports
+    asyncio when it is first called; any other attribute read meanwhile imports the real asyncio at once and gives
+    its attribute. Pyodide's package then takes this module away (`started`), so every later `import asyncio` is the
+    real one."""
 
     def __init__(self) -> None:
         super().__init__("asyncio")

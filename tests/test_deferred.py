@@ -34,7 +34,8 @@ def test_a_changed_pyodide_source_keeps_its_lines(name: str) -> None:
     assert changed.count(b"\n") == shipped.count(b"\n")
     before, after = lines_of_definitions(shipped.decode()), lines_of_definitions(changed.decode())
     assert {k: v for k, v in after.items() if k in before} == before  # _register_wheel is new
-    compile(changed, name, "exec")
+    if sys.version_info >= (3, 14) or name.startswith("pyodide/"):  # the standard library's is 3.14's grammar;
+        compile(changed, name, "exec")  # the build compiles every one in Pyodide's own Python (the Node tests)
 
 
 @pytest.fixture

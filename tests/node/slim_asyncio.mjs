@@ -16,7 +16,10 @@ globalThis.ladokStdlibFallback = () => {
 };
 const lock = JSON.parse(readFileSync(new URL(`${pyodide}pyodide-lock.json`, import.meta.url)));
 const py = await loadPyodide({ stdLibURL: stdlib, lockFileContents: { info: lock.info, packages: {} } });
-const watched = ["asyncio", "pyodide.webloop", "ssl", "socket", "subprocess", "logging", "concurrent.futures"];
+// and _colorize, which traceback imports when it first formats an error (pyodide_compile.DEFERRED)
+const watched = [
+  "asyncio", "pyodide.webloop", "ssl", "socket", "subprocess", "logging", "concurrent.futures", "_colorize",
+];
 const started = JSON.parse(py.runPython(`import json, sys
 json.dumps([name for name in ${JSON.stringify(watched)} if name in sys.modules])`));
 const fetchesAtStart = fetches;
