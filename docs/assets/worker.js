@@ -69,7 +69,7 @@ function keptKey(at, runtime) {
   return at(`kept-start?${parts.map((part) => encodeURIComponent(part)).join("&")}`);
 }
 
-// Most of the interpreter's memory is zeros (about 17 of 31 MB), so the kept copy holds only the 64 KiB pages
+// Most of the interpreter's memory is zeros (about 21 of 31 MB), so the kept copy holds only the 64 KiB pages
 // that are not: a header of [mark, whole length, number of runs, then each run's start and length], then the runs.
 const PAGE = 65536;
 const MARK = 0x4c4b5331; // "LKS1"
@@ -237,7 +237,7 @@ for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
   }
 }
 
-// Storing the kept start packs 31 MB (about 30 ms on a desktop) and hands 12 MB to the browser's storage; it waits
+// Storing the kept start packs 31 MB (about 30 ms on a desktop) and hands 10 MB to the browser's storage; it waits
 // until the page has asked nothing for a second, so that it does not compete with the first views, or at the
 // latest LATEST_MS after the start, so that a reader who never pauses does not hold the copy in memory for long.
 const IDLE_MS = 1000;
