@@ -21,6 +21,7 @@ import importlib.abc
 import importlib.util
 import marshal
 import sys
+import warnings
 import zipimport
 from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
@@ -136,7 +137,14 @@ class ThenLoader(importlib.abc.Loader):
         module.__loader__ = self.loader
         if self.hook in sys.meta_path:
             sys.meta_path.remove(self.hook)
-        getattr(importlib.import_module(self.hook.then), self.hook.function)()
+        try:
+            getattr(importlib.import_module(self.hook.then), self.hook.function)()
+        except Exception as error:  # the module has run: a failing function must not fail its import as well
+            warnings.warn(
+                f"{self.hook.then}.{self.hook.function}() after importing {self.hook.name}: {error!r}",
+                RuntimeWarning,
+                stacklevel=2,
+            )
 
 
 def after_import(name: str, then: str, function: str) -> None:
@@ -154,12 +162,12 @@ def _get_event_loop() -> Any:
 
 class StartingAsyncio(ModuleType):
     """What `import asyncio` gives while Pyodide starts. Pyodide's core imports asyncio when it starts only to keep
-    `asyncio.get_event_loop`, which it calls when Python awaits a JavaScript promise; the engine never does, and
+    it, and its `get_event_loop`, for when Python and JavaScript await each other; the engine never does, and
     importing asyncio means about sixty modules (ssl, socket, subprocess, logging, concurrent.futures and asyncio's
-    own), about a tenth of a cold start on a desktop. The core keeps this module's `get_event_loop`, which imports
-    asyncio when it is first called; any other attribute read meanwhile imports the real asyncio at once and gives
-    its attribute. Pyodide's package then takes this module away (`started`), so every later `import asyncio` is the
-    real one."""
+    own), about a tenth of a cold start on a desktop. This module's `get_event_loop` imports asyncio when it is
+    first called, and any other attribute read imports it at once and gives the real one's. The core keeps this
+    module for good, and reads from it at every such await, so it must stay usable after the start; Pyodide's
+    package takes it out of `sys.modules` (`started`), so every later `import asyncio` is the real one."""
 
     def __init__(self) -> None:
         super().__init__("asyncio")
@@ -182,19 +190,44 @@ def starting_asyncio() -> StartingAsyncio | None:
 
 def started() -> None:
     """Called by Pyodide's package (pyodide/__init__.py, as pyodide_compile.DEFERRED changes it) where it imported its
-    event loop (pyodide.webloop, and so asyncio) and set it up: StartingAsyncio is taken away, and the event loop is
-    set up right after asyncio is first imported, by whatever imports it. Until then `time.sleep` is the
-    interpreter's own, which is what Pyodide's falls back to whenever it cannot suspend the call, as in this worker."""
+    event loop (pyodide.webloop, and so asyncio) and set it up: StartingAsyncio is taken out of `sys.modules`, and
+    the event loop is set up once asyncio or pyodide.webloop has been imported, whichever comes first. Until then
+    `time.sleep` is the interpreter's own (what Pyodide's falls back to whenever it cannot suspend the call, as in
+    this worker; a `from time import sleep` taken before keeps it), and `pyodide.webloop` is not yet an attribute of
+    the `pyodide` package."""
     global SCHEDULE_CALLBACK
     if isinstance(sys.modules.get("asyncio"), StartingAsyncio):
         del sys.modules["asyncio"]
     # What pyodide.webloop takes from JavaScript when it is imported, taken here in its place: Pyodide's memory
     # snapshot (the worker's kept start) expects these JavaScript objects first among those Python holds.
     SCHEDULE_CALLBACK = importlib.import_module("pyodide_js._api").scheduleCallback
-    after_import("asyncio", "pyodide.webloop", "_initialize_event_loop")
+    after_import("asyncio", "sitecustomize", "asyncio_imported")
+    after_import("pyodide.webloop", "sitecustomize", "webloop_imported")
 
 
 SCHEDULE_CALLBACK: Any = None
+EVENT_LOOP = False  # whether Pyodide's event loop is set up
+
+
+def asyncio_imported() -> None:
+    """After asyncio is first imported: Pyodide's event loop, unless pyodide.webloop is what imports it, which sets
+    the loop up once it has run (webloop_imported): until then it lacks what setting up needs."""
+    webloop = sys.modules.get("pyodide.webloop")
+    if webloop is not None and getattr(webloop.__spec__, "_initializing", False):
+        return
+    set_up_event_loop(importlib.import_module("pyodide.webloop"))
+
+
+def webloop_imported() -> None:
+    set_up_event_loop(sys.modules["pyodide.webloop"])
+
+
+def set_up_event_loop(webloop: ModuleType) -> None:
+    """Pyodide's event loop as its package sets it up (pyodide.webloop._initialize_event_loop), once."""
+    global EVENT_LOOP
+    if not EVENT_LOOP:
+        EVENT_LOOP = True
+        webloop._initialize_event_loop()
 
 
 def use_engine(archive: str) -> int:

@@ -85,3 +85,12 @@ def test_a_module_already_imported_gets_the_function_at_once(modules: Path) -> N
     after_import("deferred_probe", "deferred_probe_then", "record")
     assert importlib.import_module("deferred_probe_then").CALLS == [1]
     assert not any(isinstance(f, AfterImport) for f in sys.meta_path)
+
+
+def test_a_function_that_fails_is_warned_of_and_the_module_still_imports(modules: Path) -> None:
+    (modules / "deferred_probe_then.py").write_text("def record():\n    raise KeyError('no loop')\n")
+    (modules / "deferred_probe.py").write_text("READY = True\n")
+    after_import("deferred_probe", "deferred_probe_then", "record")
+    with pytest.warns(RuntimeWarning, match=r"deferred_probe_then.record\(\) after importing deferred_probe"):
+        probe = importlib.import_module("deferred_probe")
+    assert probe.READY and sys.modules["deferred_probe"] is probe

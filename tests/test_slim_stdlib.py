@@ -117,11 +117,12 @@ def test_pyodide_s_package_loader_imports_what_installing_needs_only_when_it_ins
     assert result["wheel_format"]  # registered when shutil was first imported, as Pyodide does at start
 
 
-@pytest.mark.parametrize("mode", ["await", "import"])
+@pytest.mark.parametrize("mode", ["await", "kept", "import", "webloop"])
 def test_pyodide_starts_without_asyncio_and_sets_its_event_loop_up_when_it_is_first_used(mode: str) -> None:
     """stdlib_finder.StartingAsyncio: start-up imports neither asyncio nor the modules it brings, so they are not in
-    the slim archive. Awaiting a JavaScript promise (Pyodide's core then asks asyncio for its event loop), or
-    importing asyncio, fetches it from Pyodide's own archive once, with Pyodide's event loop set up as it ships."""
+    the slim archive. JavaScript awaiting Python that awaits a JavaScript promise (Pyodide's core asks asyncio for
+    both), also in an interpreter restored from a memory snapshot, or importing asyncio, or pyodide.webloop first,
+    fetches asyncio from Pyodide's own archive once, with Pyodide's event loop set up as it ships."""
     with zipfile.ZipFile(compiled() / "python_stdlib_slim.zip") as archive:
         names = set(archive.namelist())
     assert {"asyncio/__init__.pyc", "pyodide/webloop.pyc", "ssl.pyc", "socket.pyc", "logging/__init__.pyc"}.isdisjoint(
@@ -134,6 +135,6 @@ def test_pyodide_starts_without_asyncio_and_sets_its_event_loop_up_when_it_is_fi
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(run.stdout)
     assert result["started"] == [] and result["fetchesAtStart"] == 0
-    assert result["awaited"] == (42 if mode == "await" else None)
+    assert result["awaited"] == (42 if mode in ("await", "kept") else None)
     assert result["asyncio"] == FULL + "asyncio/__init__.py" and result["fetches"] == 1
     assert result["loop"] == "WebLoop" and result["run"] and result["sleep"]

@@ -90,7 +90,7 @@ async function start(root, hint) {
     throw error;
   }
   // Whether the worker restored the interpreter it kept from an earlier start, and whether it takes this one to
-  // keep (the tests and the benchmark read them).
+  // keep (if copying its memory then fails, nothing is kept); the tests and the benchmark read them.
   const { restored, keeping } = readyMessage;
   performance.mark("ladok:engine-ready", { detail: { restored, keeping } });
   tell("ready");

@@ -1,9 +1,13 @@
 // Pyodide under Node started with the slimmed standard library, whose start goes without asyncio (Pyodide's core
 // is given stdlib_finder.StartingAsyncio). Prints as JSON which of asyncio and the modules it brings start-up
-// imported; then, in mode "await", awaits a JavaScript promise (Pyodide's core then asks asyncio for its event
-// loop) or, in mode "import", imports asyncio; and says where asyncio came from, whether Pyodide's event loop is the
-// one set up, and how many times Pyodide's full standard library was fetched.
-// Usage: node slim_asyncio.mjs STDLIB_ZIP await|import
+// imported; then, by mode:
+// - "await": JavaScript awaits Python code that awaits a JavaScript promise (through Pyodide's core both ways);
+// - "kept": the same in an interpreter restored from a memory snapshot of the start, as the worker's kept start;
+// - "import": imports asyncio;
+// - "webloop": imports pyodide.webloop first (which imports asyncio while it runs);
+// and says where asyncio came from, whether Pyodide's event loop is the one set up, and how many times Pyodide's
+// full standard library was fetched.
+// Usage: node slim_asyncio.mjs STDLIB_ZIP await|kept|import|webloop
 import { readFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
 
@@ -15,7 +19,9 @@ globalThis.ladokStdlibFallback = () => {
   return new Uint8Array(readFileSync(new URL(`${pyodide}python_stdlib.zip`, import.meta.url)));
 };
 const lock = JSON.parse(readFileSync(new URL(`${pyodide}pyodide-lock.json`, import.meta.url)));
-const py = await loadPyodide({ stdLibURL: stdlib, lockFileContents: { info: lock.info, packages: {} } });
+const options = { stdLibURL: stdlib, lockFileContents: { info: lock.info, packages: {} } };
+let py = await loadPyodide({ ...options, _makeSnapshot: mode === "kept" });
+if (mode === "kept") py = await loadPyodide({ ...options, _loadSnapshot: py.makeMemorySnapshot() });
 // and _colorize, which traceback imports when it first formats an error (pyodide_compile.DEFERRED)
 const watched = [
   "asyncio", "pyodide.webloop", "ssl", "socket", "subprocess", "logging", "concurrent.futures", "_colorize",
@@ -23,7 +29,8 @@ const watched = [
 const started = JSON.parse(py.runPython(`import json, sys
 json.dumps([name for name in ${JSON.stringify(watched)} if name in sys.modules])`));
 const fetchesAtStart = fetches;
-const awaited = mode === "await" ? await py.runPythonAsync("import js\nawait js.Promise.resolve(6 * 7)") : null;
+const awaited = ["await", "kept"].includes(mode) ? await py.runPythonAsync("import js\nawait js.Promise.resolve(6 * 7)")
+  : py.runPython(mode === "webloop" ? "import pyodide.webloop" : "import asyncio") ?? null;
 const after = JSON.parse(py.runPython(`import asyncio, json, time
 import pyodide.webloop as webloop
 json.dumps({"asyncio": asyncio.__file__, "loop": type(asyncio.get_event_loop()).__name__,
