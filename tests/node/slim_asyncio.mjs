@@ -8,18 +8,12 @@
 // and says where asyncio came from, whether Pyodide's event loop is the one set up, and how many times Pyodide's
 // full standard library was fetched.
 // Usage: node slim_asyncio.mjs STDLIB_ZIP await|kept|import|webloop
-import { readFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
+import { fallback, lockFileContents, offerFallback } from "./slim_start.mjs";
 
 const [stdlib, mode] = process.argv.slice(2);
-const pyodide = "../../node_modules/pyodide/";
-let fetches = 0;
-globalThis.ladokStdlibFallback = () => {
-  fetches += 1;
-  return new Uint8Array(readFileSync(new URL(`${pyodide}python_stdlib.zip`, import.meta.url)));
-};
-const lock = JSON.parse(readFileSync(new URL(`${pyodide}pyodide-lock.json`, import.meta.url)));
-const options = { stdLibURL: stdlib, lockFileContents: { info: lock.info, packages: {} } };
+offerFallback();
+const options = { stdLibURL: stdlib, lockFileContents };
 let py = await loadPyodide({ ...options, _makeSnapshot: mode === "kept" });
 if (mode === "kept") py = await loadPyodide({ ...options, _loadSnapshot: py.makeMemorySnapshot() });
 // and _colorize, which traceback imports when it first formats an error (pyodide_compile.DEFERRED)
@@ -28,7 +22,7 @@ const watched = [
 ];
 const started = JSON.parse(py.runPython(`import json, sys
 json.dumps([name for name in ${JSON.stringify(watched)} if name in sys.modules])`));
-const fetchesAtStart = fetches;
+const fetchesAtStart = fallback.fetches;
 const awaited = ["await", "kept"].includes(mode) ? await py.runPythonAsync("import js\nawait js.Promise.resolve(6 * 7)")
   : py.runPython(mode === "webloop" ? "import pyodide.webloop" : "import asyncio") ?? null;
 const after = JSON.parse(py.runPython(`import asyncio, json, time
@@ -36,4 +30,4 @@ import pyodide.webloop as webloop
 json.dumps({"asyncio": asyncio.__file__, "loop": type(asyncio.get_event_loop()).__name__,
             "run": asyncio.run is webloop._run,
             "sleep": time.sleep is webloop._sleep})`));
-process.stdout.write(JSON.stringify({ started, fetchesAtStart, awaited, fetches, ...after }));
+process.stdout.write(JSON.stringify({ started, fetchesAtStart, awaited, fetches: fallback.fetches, ...after }));

@@ -2,22 +2,14 @@
 // each came from (or the error), and how many times Pyodide's full standard library was fetched.
 // Usage: node slim_import.mjs STDLIB_ZIP [--no-fallback] MODULE...
 // With --no-fallback the page offers no way to fetch the full standard library (as if the fetch failed).
-import { readFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
+import { fallback, lockFileContents, offerFallback } from "./slim_start.mjs";
 
 const [stdlib, ...rest] = process.argv.slice(2);
 const offered = rest[0] !== "--no-fallback";
 const modules = offered ? rest : rest.slice(1);
-const pyodide = "../../node_modules/pyodide/";
-let fetches = 0;
-if (offered) {
-  globalThis.ladokStdlibFallback = () => {
-    fetches += 1;
-    return new Uint8Array(readFileSync(new URL(`${pyodide}python_stdlib.zip`, import.meta.url)));
-  };
-}
-const lock = JSON.parse(readFileSync(new URL(`${pyodide}pyodide-lock.json`, import.meta.url)));
-const py = await loadPyodide({ stdLibURL: stdlib, lockFileContents: { info: lock.info, packages: {} } });
+if (offered) offerFallback();
+const py = await loadPyodide({ stdLibURL: stdlib, lockFileContents });
 const origins = {};
 for (const name of modules) {
   origins[name] = py.runPython(`
@@ -29,4 +21,4 @@ except ImportError as error:
 found`);
 }
 const started = py.runPython("import json, sys\njson.dumps([sys.modules['json'].__file__, 'sitecustomize' in sys.modules])");
-process.stdout.write(JSON.stringify({ origins, fetches, started: JSON.parse(started) }));
+process.stdout.write(JSON.stringify({ origins, fetches: fallback.fetches, started: JSON.parse(started) }));
