@@ -14,13 +14,13 @@ The engine's archive also holds `dataclass_code.marshal`: the code of every meth
 the engine was imported, keyed by the source text it generated and compiled here, so the browser runs that code
 instead of compiling the same text again at every start (stdlib_finder.use_engine; half the engine's import).
 
-Four modules are compiled from a changed source (DEFERRED), three of Pyodide's own and `traceback`. Its package loader
-imports what only installing a package needs (shutil, tempfile, zipfile, and through them four more modules) when first
-used, not at every start. Its package sets up its event loop when asyncio is first imported, and its core, as it starts,
-is given a stand-in for asyncio (stdlib_finder.StartingAsyncio): about sixty modules fewer. And `traceback`, which
-Pyodide's core imports as it starts, imports `_colorize` when it first formats an error. What start-up then still
-imports is measured in a second interpreter started on the new archive (`prune`, run by bytecode.mjs), and only that is
-kept.
+Four modules are compiled from a changed source (DEFERRED), three of Pyodide's own and `traceback`. Pyodide's package
+loader imports what only installing a package needs (shutil, tempfile, zipfile, and through them four more modules) when
+first used, not at every start. Its package sets up its event loop once asyncio or pyodide.webloop is first imported,
+and its core, as it starts, is given a stand-in for asyncio (stdlib_finder.StartingAsyncio): about sixty modules fewer.
+And `traceback`, which Pyodide's core imports as it starts, imports `_colorize` when it first formats an error. What
+start-up then still imports is measured in a second interpreter started on the new archive (`prune`, run by
+bytecode.mjs), and only that is kept.
 
 The .pyc files are unchecked hash-based ones (PEP 552): no timestamps, so the same source gives the same bytes,
 and zipimport loads them without a source. Entries are stored, not deflated, with a fixed date: the HTTP layer
@@ -140,7 +140,8 @@ DEFERRED = {
     # Its core imports traceback as it starts, which imports _colorize, whose five dataclasses take 15 to 20 ms to
     # build; traceback only reads _colorize's attributes when it formats an error
     "traceback.py": [("import _colorize\n", "from sitecustomize import Later; _colorize = Later('_colorize')\n")],
-    # Pyodide's event loop, and asyncio with it, set up when asyncio is first imported (stdlib_finder.started)
+    # Pyodide's event loop, and asyncio with it, set up once asyncio or pyodide.webloop is first imported
+    # (stdlib_finder.started)
     "pyodide/__init__.py": [
         (
             "from .webloop import _initialize_event_loop\n\n_initialize_event_loop()\ndel _initialize_event_loop\n",

@@ -214,7 +214,7 @@ for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
     }
   }
   // The copy is taken before the first answer, so that the kept interpreter is one that has answered nothing, but
-  // after "ready" is sent: copying the 31 MB memory (20 to 35 ms) then overlaps the page's turn before it asks.
+  // after "ready" is sent: copying the 31 MB memory (20 to 50 ms) then overlaps the page's turn before it asks.
   // A request that arrives meanwhile waits in the queue until the copy is taken.
   const keep = fast && keepable && !restored && !fellBack && failures < GIVE_UP;
   postMessage({ type: "ready", fast, restored, keeping: keep });
