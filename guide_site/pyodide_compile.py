@@ -137,7 +137,7 @@ DEFERRED = {
         ),
     ],
     "pyodide/common.py": [("import shutil\n", "from sitecustomize import Later; shutil = Later('shutil')\n")],
-    # Its core imports traceback as it starts, which imports _colorize, whose five dataclasses take 15 to 20 ms to
+    # Pyodide's core imports traceback as it starts, which imports _colorize, whose five dataclasses take 15 to 20 ms to
     # build; traceback only reads _colorize's attributes when it formats an error
     "traceback.py": [("import _colorize\n", "from sitecustomize import Later; _colorize = Later('_colorize')\n")],
     # Pyodide's event loop, and asyncio with it, set up once asyncio or pyodide.webloop is first imported

@@ -8,22 +8,17 @@
 // the engine imported, before it answered anything) and restored in a new runtime, as the worker does. It also
 // imports a module outside the slimmed library after the transcript, which must still come from the fallback.
 // No network: Pyodide comes from node_modules and the rest from local paths.
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { loadPyodide } from "pyodide";
+import { fallback, lockFileContents, offerFallback } from "./slim_start.mjs";
 
 const [transcriptPath, calendarPath, mode, ...files] = process.argv.slice(2);
 let pyodide;
-let fallbacks = 0; // fetches of Pyodide's full standard library: none, if the slimmed one holds what runs
-// As in the browser, the lockfile's header only: no package is loaded from it, a wheel is loaded by its path.
-const { info } = JSON.parse(readFileSync(new URL("../../node_modules/pyodide/pyodide-lock.json", import.meta.url)));
-const lockFileContents = { info, packages: {} };
+// As in the browser, the lockfile's header only (lockFileContents): a wheel is loaded by its path. Pyodide's full
+// standard library is fetched (fallback.fetches) never, if the slimmed one holds what runs.
 if (mode === "bytecode" || mode === "kept") {
   const [stdlib, engine] = files;
-  globalThis.ladokStdlibFallback = () => {
-    fallbacks += 1;
-    return new Uint8Array(readFileSync(new URL("../../node_modules/pyodide/python_stdlib.zip", import.meta.url)));
-  };
+  offerFallback();
   pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents, _makeSnapshot: mode === "kept" });
   pyodide.FS.writeFile("/lib/guide_engine.zip", await readFile(engine));
   const codes = pyodide.runPython('import sitecustomize\nsitecustomize.use_engine("/lib/guide_engine.zip")');
@@ -47,9 +42,11 @@ const calendar = await readFile(calendarPath, "utf8");
 const namespace = pyodide.globals.get("dict")();
 pyodide.runPython(source, { globals: namespace });
 const transcript = namespace.get("transcript")(calendar);
-if (fallbacks) throw new Error("start-up or the transcript imported a module outside the slimmed standard library");
+if (fallback.fetches) throw new Error("start-up or the transcript imported a module outside the slimmed standard library");
 if (mode === "kept") {
   const hsv = pyodide.runPython("import colorsys\ncolorsys.rgb_to_hsv(1.0, 0.0, 0.0)[2]");
-  if (hsv !== 1 || fallbacks !== 1) throw new Error(`colorsys after the restore: ${hsv}, ${fallbacks} fallbacks`);
+  if (hsv !== 1 || fallback.fetches !== 1) {
+    throw new Error(`colorsys after the restore: ${hsv}, ${fallback.fetches} fallbacks`);
+  }
 }
 process.stdout.write(transcript);

@@ -16,7 +16,7 @@ offerFallback();
 const options = { stdLibURL: stdlib, lockFileContents };
 let py = await loadPyodide({ ...options, _makeSnapshot: mode === "kept" });
 if (mode === "kept") py = await loadPyodide({ ...options, _loadSnapshot: py.makeMemorySnapshot() });
-// and _colorize, which traceback imports when it first formats an error (pyodide_compile.DEFERRED)
+// asyncio and what it brings, and _colorize, which traceback imports when it first formats an error (DEFERRED)
 const watched = [
   "asyncio", "pyodide.webloop", "ssl", "socket", "subprocess", "logging", "concurrent.futures", "_colorize",
 ];

@@ -1,6 +1,6 @@
-// What the Node tests of the slimmed standard library share to start Pyodide as the worker does: the lockfile's
-// header only (no package is loaded from it), and the page's fallback, Pyodide's full standard library (here read
-// from node_modules), with the times it was fetched counted.
+// What the Node tests share to start Pyodide as the worker does: the lockfile's header only (no package is
+// loaded from it), and the page's fallback, Pyodide's full standard library (here read from node_modules), with
+// the times it was fetched counted.
 import { readFileSync } from "node:fs";
 
 const pyodide = new URL("../../node_modules/pyodide/", import.meta.url);

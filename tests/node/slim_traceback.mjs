@@ -1,11 +1,10 @@
 // The same failure (json.loads of a broken document) inside Pyodide under Node, started once with the slimmed
 // standard library and once with Pyodide's own, printed as JSON: each traceback's frames as [file, line, function].
 // Usage: node slim_traceback.mjs STDLIB_ZIP
-import { readFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
+import { lockFileContents } from "./slim_start.mjs";
 
 const [stdlib] = process.argv.slice(2);
-const lock = JSON.parse(readFileSync(new URL("../../node_modules/pyodide/pyodide-lock.json", import.meta.url)));
 const FAIL = `
 import json, traceback
 try:
@@ -16,7 +15,7 @@ except ValueError as error:
 json.dumps({"frames": frames[1:], "text": text})`;
 const out = {};
 for (const [name, options] of [["slim", { stdLibURL: stdlib }], ["own", {}]]) {
-  const py = await loadPyodide({ ...options, lockFileContents: { info: lock.info, packages: {} } });
+  const py = await loadPyodide({ ...options, lockFileContents });
   out[name] = JSON.parse(py.runPython(FAIL));
 }
 process.stdout.write(JSON.stringify(out));
