@@ -27,7 +27,7 @@ def main() -> None:
         capture_output=True, text=True, check=True,
     ).stdout).splitlines()
     cpython, cpython_scaling = json.loads(cpython_lines[0]), json.loads(cpython_lines[1])
-    from guide_site.wheel import build_wheel
+    from guide_site.runtime.wheel import build_wheel
 
     with tempfile.TemporaryDirectory() as tmp:
         wheel = build_wheel(Path(tmp))

@@ -14,10 +14,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from guide_engine import Calendar
-from guide_site import build
+from guide_site import BuildError, build
 from guide_site.calendar_table import swedish_table
-from guide_site.render import Context, MarkerError, render_markers
-from guide_site.skip import skip_to_sandbox
+from guide_site.output import language_base, not_found_page, split_search_index, with_csp, write_not_found
+from guide_site.pages import Context, MarkerError, render_markers, skip_to_sandbox
+from guide_site.runtime import write_offline, write_runtime
 
 _state: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def on_config(config: Any) -> Any:
         build.check(Path(config["docs_dir"]))
         settings, local = build.configured(config["extra"])
         day = build.build_date(os.environ)  # the build's one date, taken once; the engine never reads a clock
-    except build.BuildError as exc:
+    except BuildError as exc:
         raise PluginError(str(exc)) from None
     table = swedish_table(*build.CALENDAR_YEARS)
     _state.update(settings=settings, local=local, table=table, calendar=Calendar.from_table(table), year=day.year)
@@ -48,10 +49,10 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     lang = getattr(page.file, "locale", None) or "sv"
     try:
         if lang != "sv":
-            output = build.language_base(output, _base_url(page), lang)
+            output = language_base(output, _base_url(page), lang)
         output = skip_to_sandbox(output, lang)
-        return build.with_csp(output)  # last, so that the hashes are of the scripts as shipped
-    except (build.BuildError, ValueError) as exc:
+        return with_csp(output)  # last, so that the hashes are of the scripts as shipped
+    except (BuildError, ValueError) as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from None
 
 
@@ -65,8 +66,8 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
     if template_name != "404.html":
         return output
     try:
-        lang, page = build.not_found_page(output, urlsplit(config["site_url"] or "/").path or "/")
-    except build.BuildError as exc:
+        lang, page = not_found_page(output, urlsplit(config["site_url"] or "/").path or "/")
+    except BuildError as exc:
         raise PluginError(f"404.html: {exc}") from None
     _state.setdefault("not_found", {})[lang] = page
     return page
@@ -76,9 +77,9 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
     try:
-        build.write_runtime(site, _state["settings"], _state["table"])
-        build.split_search_index(site, "en")
-        build.write_not_found(site, _state.get("not_found", {}))
-        build.write_offline(site, urlsplit(config["site_url"] or "/").path or "/")
-    except build.BuildError as exc:
+        write_runtime(site, _state["settings"], _state["table"])
+        split_search_index(site, "en")
+        write_not_found(site, _state.get("not_found", {}))
+        write_offline(site, urlsplit(config["site_url"] or "/").path or "/")
+    except BuildError as exc:
         raise PluginError(str(exc)) from None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from guide_engine import Settings
 from guide_site.calendar_table import swedish_calendar
-from guide_site.render import Context, render_markers
+from guide_site.pages.markers import Context, render_markers
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 from guide_engine.catalog import LANGS  # noqa: E402  (defined once, in the catalog)

@@ -64,7 +64,7 @@ def test_a_department_sets_its_local_details_and_both_languages_name_them(tmp_pa
 def test_with_nothing_set_the_pages_say_your_departments_study_administration(tmp_path: Path) -> None:
     from guide_engine import Settings
     from guide_site.calendar_table import swedish_calendar
-    from guide_site.render import Context, render_markers
+    from guide_site.pages.markers import Context, render_markers
 
     calendar = swedish_calendar(2026, 2026)
     marker = "<!-- ladok:local study-admin -->"

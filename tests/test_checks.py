@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from guide_engine import catalog
-from guide_site.checks import check_docs, heading_ids
+from guide_site.pages.parity import check_docs, heading_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 

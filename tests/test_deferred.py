@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from guide_site.pyodide_compile import DEFERRED, deferred
-from guide_site.stdlib_finder import AfterImport, after_import
+from guide_site.runtime.pyodide_compile import DEFERRED, deferred
+from guide_site.runtime.stdlib_finder import AfterImport, after_import
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFINITION = re.compile(r"^(?:def|class|async def) (\w+)", re.MULTILINE)

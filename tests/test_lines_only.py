@@ -8,7 +8,7 @@ from types import CodeType
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide_site.pyodide_compile import lines_only
+from guide_site.runtime.pyodide_compile import lines_only
 
 SOURCE = '''
 def outer(values):

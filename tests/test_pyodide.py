@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from guide_site.calendar_table import swedish_table
-from guide_site.bytecode import compiled
-from guide_site.wheel import build_wheel
+from guide_site.runtime.bytecode import compiled
+from guide_site.runtime.wheel import build_wheel
 from transcript import transcript
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guide_engine import Calendar, Settings
-from guide_site.render import Context, MarkerError, render_markers
+from guide_site.pages.markers import Context, MarkerError, render_markers
 
 
 def ctx(lang: str, calendar: Calendar, **settings: object) -> Context:
@@ -83,7 +83,7 @@ def test_student_pages_name_ladok_terms_in_one_language_and_staff_pages_in_both(
 
 
 def test_who_transfers_from_inspera_follows_the_local_routine(calendar: Calendar) -> None:
-    from guide_site.local import Local
+    from guide_site.config import Local
 
     marker = "<!-- ladok:routine transfer_from_inspera -->"
     assert render_markers(marker, ctx("sv", calendar)) == "studieadministrationen"
@@ -100,7 +100,7 @@ def test_the_walkthrough_and_the_sandbox_give_the_same_decision_dates(lang: str)
     import re
 
     from guide_engine import all_scenarios, handle
-    from guide_site.examples import walkthrough
+    from guide_site.pages.examples import walkthrough
 
     for key, scenario in all_scenarios().items():
         started = json.loads(handle(json.dumps({"op": "scenario", "scenario": key, "lang": lang})))

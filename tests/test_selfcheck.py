@@ -14,10 +14,10 @@ import pytest
 from guide_engine import Calendar, Settings, act, catalog, credits, handle, result_deadline, to_json, view
 from guide_engine.goals import check, start, tasks
 from guide_engine.scenarios import BRUNO, EXAMINER, TEACHER
-from guide_site import build, selfcheck
-from guide_site.context import Context
-from guide_site.local import Local
-from guide_site.render import render_markers
+from guide_site import BuildError, build, selfcheck
+from guide_site.pages.context import Context
+from guide_site.config import Local
+from guide_site.pages.markers import render_markers
 
 from conftest import TODAY
 
@@ -162,7 +162,7 @@ def test_a_build_with_another_working_day_rule_changes_the_deadline_answers(tmp_
     ],
 )
 def test_a_wrong_selfcheck_setting_stops_the_build_naming_key_value_and_allowed(value: Any, says: str) -> None:
-    with pytest.raises(build.BuildError, match=re.escape(says)):
+    with pytest.raises(BuildError, match=re.escape(says)):
         build.configured({"ladok_selfcheck": value})
 
 
@@ -176,7 +176,7 @@ def test_the_department_chooses_topics_and_number(calendar: Calendar) -> None:
 def test_every_link_goes_to_a_heading_that_exists_in_both_languages() -> None:
     from pathlib import Path
 
-    from guide_site.checks import heading_ids
+    from guide_site.pages.parity import heading_ids
 
     docs = Path(__file__).resolve().parent.parent / "docs"
     for section, target in selfcheck.SECTIONS.items():

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from guide_site.bytecode import compiled
-from guide_site.wheel import build_wheel
+from guide_site.runtime.bytecode import compiled
+from guide_site.runtime.wheel import build_wheel
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL = "/lib/python_stdlib_full.zip/"

@@ -15,7 +15,7 @@ from guide_engine import all_scenarios, catalog, describe
 from guide_engine.rules import PERMISSIONS
 from guide_engine.scenarios import Scenario
 
-from . import selfcheck
+from .. import selfcheck
 from .context import Context, MarkerError, button, joined, runtime_hint, words
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from guide_engine.catalog import LANGS
 
-from .render import RENDERERS, markers_in
+from .markers import RENDERERS, markers_in
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 EXPLICIT_ID = re.compile(r"\{[^}]*#([A-Za-z][\w-]*)[^}]*\}\s*$")

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from guide_engine import Calendar, Settings, catalog
 
-from . import bytecode
-from .local import Local
+from ..config import Local
+from ..runtime import bytecode
 
 
 class MarkerError(ValueError):

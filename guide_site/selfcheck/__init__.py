@@ -15,10 +15,10 @@ from typing import Any
 from guide_engine import catalog
 from guide_engine.goals import tasks
 
-from .context import Context, MarkerError, runtime_hint
-from .local import ConfigError
-from .selfcheck_facts import anonymous_questions, date_questions, deadline_questions, grade_questions
-from .selfcheck_questions import Asker, Question, change_questions, next_questions, who_questions
+from ..config import ConfigError
+from ..pages.context import Context, MarkerError, runtime_hint
+from .facts import anonymous_questions, date_questions, deadline_questions, grade_questions
+from .questions import Asker, Question, change_questions, next_questions, who_questions
 
 TOPICS = ("who", "lifecycle", "change", "anonymous", "dates", "grades", "deadlines")
 MAKERS = {

@@ -13,7 +13,7 @@ from guide_engine import Refusal, State, act, all_scenarios, catalog, credits, v
 from guide_engine import result_deadline as deadline_of
 from guide_engine.calendar import add_working_days
 
-from .selfcheck_questions import (
+from .questions import (
     SEED,
     STAFF,
     Asker,

@@ -15,7 +15,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 CACHE = ROOT / ".cache" / "bytecode"
 OUTPUTS = ("python_stdlib_slim.zip", "guide_engine.zip")

@@ -12,7 +12,7 @@ import re
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "guide_engine"
 EPOCH = (2020, 1, 1, 0, 0, 0)  # fixed timestamps, so the same source gives the same bytes
 
