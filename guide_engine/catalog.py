@@ -84,210 +84,16 @@ LABELS: dict[str, tuple[str, str]] = {
     # sandbox interface words that stand beside the engine's facts
     "ui.grade": ("Betyg", "Grade"),
     "ui.exam_date": ("Examinationsdatum", "Examination date"),
-    "ui.decision_date": ("Beslutsdatum", "Decision date"),
     "ui.comment": ("Kommentar", "Comment"),
-    "ui.mark_ready": ("Klarmarkera", "Mark as ready"),
-    "ui.points": ("Skrivningspoäng", "Examination points"),
-    "ui.points_visible": ("Synlig för studenten", "Visible to the student"),
-    "ui.annotation": ("Resultatnotering", "Results annotation"),
     "ui.graded_by": ("Rättande lärare", "Graded by teacher"),
     "ui.notify": ("Avisera till", "Notify"),
     "ui.student": ("Student", "Student"),
     "ui.module": ("Modul", "Module"),
-    "ui.code": ("Anonymiseringskod", "Anonymisation code"),
     "ui.activity": ("Aktivitetstillfälle", "Activity session"),
-    "ui.status": ("Status", "Status"),
-    "ui.hp": ("hp", "credits"),
-    "ui.credits": ("Poäng i Ladok", "Credits in Ladok"),
-    "ui.report_results": ("Rapportera", "Report results"),
-    "ui.more_functions": ("Övriga funktioner", "More functions"),
-    "ui.certify_results": ("Attestera resultat", "Certify results"),
-    "ui.results_annotations": ("Resultatnoteringar", "Results annotations"),
-    "ui.new_annotation": ("Ny resultatnotering", "New results annotation"),
-    "ui.filter_by_status": ("Filtrera resultat på status", "Filter results by status"),
-    "ui.filter_ready": ("Klarmarkerade", "Marked as ready"),
-    "ui.filter_certified": ("Attesterade", "Certified"),
-    "ui.course": ("Kurs", "Course"),
-    "ui.course_instance": ("Kurstillfälle", "Course instance"),
-    "ui.hidden": ("(dold tills resultatet är attesterat)", "(hidden until the result is certified)"),
-    # the sandbox and the tools in the page
-    "ui.sandbox_title": ("Övningsmiljö", "Practice sandbox"),
-    "ui.starting": ("Startar övningsmiljön …", "Starting the sandbox …"),
-    "ui.loading_runtime": (
-        "Hämtar övningsmiljön till din webbläsare (steg 1 av 3). Första gången tar det några sekunder.",
-        "Fetching the sandbox into your browser (step 1 of 3). The first time takes a few seconds.",
-    ),
-    "ui.loading_engine": ("Läser in guidens regler (steg 2 av 3) …", "Reading the guide's rules (step 2 of 3) …"),
-    "ui.slow_start": (
-        "Det tar längre tid än vanligt. Anslutningen kan vara långsam: vänta en stund till eller försök igen.",
-        "This is taking longer than usual. The connection may be slow: wait a little longer or try again.",
-    ),
-    "ui.retry": ("Försök igen", "Try again"),
-    "ui.ready": ("Övningsmiljön är redo.", "The sandbox is ready."),
-    "ui.start_failed": (
-        "Övningsmiljön kunde inte starta. Kontrollera anslutningen och försök igen; genomgången ovan fungerar utan "
-        "den.",
-        "The sandbox could not start. Check the connection and try again; the walkthrough above works without it.",
-    ),
-    "ui.module_failed": (
-        "Övningsmiljön kunde inte starta. Ladda om sidan och försök igen.",
-        "The sandbox could not start. Reload the page and try again.",
-    ),
-    # the page shown for an address not visited before, when there is no network
-    "offline.title": ("Ingen anslutning – Ladok-guiden", "No connection – Ladok Guide"),
-    "offline.heading": ("Du är inte ansluten till nätet", "You are not connected to the network"),
-    "offline.text": (
-        "Den här sidan har du inte öppnat tidigare, så den finns inte sparad i webbläsaren. Sidor som du har "
-        "besökt fungerar utan nät, liksom deras övningar och verktyg.",
-        "You have not opened this page before, so it is not saved in your browser. Pages you have visited work "
-        "without a network, and so do their exercises and tools.",
-    ),
-    "offline.home": ("Till startsidan", "To the home page"),
-    "ui.reset": ("Börja om", "Start over"),
-    "ui.reset_done": ("Övningen började om från början.", "The exercise started again from the beginning."),
-    "ui.copy_link": ("Kopiera länk till läget", "Copy a link to this state"),
-    "ui.link_copied": (
-        "Länken är kopierad. Den öppnar samma läge och steg, på båda språken.",
-        "The link is copied. It opens the same state and step, in either language.",
-    ),
-    "ui.link_label": ("Länk till läget", "Link to this state"),
-    "ui.log": ("Logg", "Log"),
-    "ui.step_of": ("Steg {n} av {total}", "Step {n} of {total}"),
-    "ui.scenario_done": (
-        "Klart! Du har gjort alla steg. Pröva gärna vidare på egen hand.",
-        "Done! You have taken every step. Feel free to explore further on your own.",
-    ),
-    "ui.switch_role": ("Byt roll till {role}", "Switch role to {role}"),
-    "ui.search_student": ("Sök student på personnummer", "Search for a student by personal identity number"),
-    "ui.search": ("Sök", "Search"),
-    "ui.name": ("Namn", "Name"),
-    "ui.your_results": ("Dina resultat", "Your results"),
-    "ui.no_results_yet": ("Inga attesterade resultat ännu.", "No certified results yet."),
-    "ui.actions": ("Åtgärder", "Actions"),
-    "ui.cancel": ("Avbryt", "Cancel"),
-    "ui.bad_link": (
-        "Länken kunde inte öppnas: den är ofullständig, skadad eller ändrad. Ditt eget arbete är orört.",
-        "The link could not be opened: it is incomplete, damaged or altered. Your own work is untouched.",
-    ),
-    "ui.link_too_large": (
-        "Länken är större än någon länk som guiden skapar och öppnades inte. Ditt eget arbete är orört.",
-        "The link is larger than any link the guide makes, and was not opened. Your own work is untouched.",
-    ),
-    "ui.link_newer": (
-        "Länken kommer från en nyare version av guiden. Ladda om sidan för att få den nya versionen; ditt eget "
-        "arbete är orört.",
-        "The link comes from a newer version of the guide. Reload the page to get the new version; your own work "
-        "is untouched.",
-    ),
-    "ui.link_refused": (
-        "Länken innehåller ett läge som guiden inte kan visa, så den öppnades inte. Ditt eget arbete är orört.",
-        "The link holds a state the guide cannot show, so it was not opened. Your own work is untouched.",
-    ),
-    "ui.link_other_exercise": (
-        "Länken hör till en annan övning. Ditt arbete här är orört.",
-        "The link belongs to another exercise. Your work here is untouched.",
-    ),
-    "ui.bad_saved": (
-        "Ditt sparade läge var skadat och kunde inte öppnas, så övningen börjar om. Det skadade läget finns kvar "
-        "i webbläsaren.",
-        "Your saved state was damaged and could not be opened, so the exercise starts again. The damaged state is "
-        "kept in the browser.",
-    ),
-    "ui.newer_saved": (
-        "Ditt sparade läge kommer från en nyare version av guiden. Det finns kvar i webbläsaren; ladda om sidan "
-        "för att fortsätta med det. Här börjar övningen om så länge.",
-        "Your saved state comes from a newer version of the guide. It is kept in the browser; reload the page to "
-        "go on with it. Meanwhile the exercise starts again here.",
-    ),
-    "ui.link_loaded": (
-        "Du tittar på läget från en länk. Det du gör här sparas inte och ändrar inte ditt eget arbete.",
-        "You are looking at the state from a link. What you do here is not saved and leaves your own work as it is.",
-    ),
-    "ui.back_to_mine": ("Tillbaka till mitt eget arbete", "Back to my own work"),
-    "ui.restored": ("Du är tillbaka i ditt eget arbete.", "You are back in your own work."),
-    "ui.storage_blocked": (
-        "Webbläsaren låter inte guiden spara något, så övningen glöms när du lämnar sidan. Allt annat fungerar.",
-        "The browser does not let the guide save anything, so the exercise is forgotten when you leave the page. "
-        "Everything else works.",
-    ),
-    "ui.grades_in_inspera": ("Betyg i Inspera", "Grades in Inspera"),
     "ui.date": ("Datum", "Date"),
-    "ui.date_hint": ("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
-    "ui.module_hp": ("{hp} hp, {scale}", "{hp} credits, {scale}"),
-    "ui.you_act_as": ("Du agerar som {name}.", "You act as {name}."),
-    "ui.no_grade": ("– välj –", "– choose –"),
-    "ui.refused": ("Går inte", "That did not work"),
-    "ui.done": ("Klart", "Done"),
-    "ui.act_as": ("Agera som", "Act as"),
-    "ui.view_of": ("Du agerar som {name}", "You act as {name}"),
-    "ui.screens": ("Skärmar i Ladok", "Screens in Ladok"),
-    "ui.tab_search": ("Sök student", "Find a student"),
-    "ui.select_all": ("Markera alla", "Select all"),
-    "ui.select_row": ("Välj {name}, {target}", "Choose {name}, {target}"),
-    "ui.no_ready": ("Inga resultat väntar på attestering.", "No results are waiting for certification."),
-    "ui.nothing_selected": ("Välj minst ett resultat att attestera.", "Choose at least one result to certify."),
-    "ui.add_points": ("Skrivningspoäng", "Examination points"),
-    "ui.guide": ("Nästa steg", "Next step"),
-    "ui.visible_short": ("Synlig", "Visible"),
-    "ui.activities": ("Aktivitetstillfällen", "Activity sessions"),
-    # the two tools: deadline calculator and credit timeline
-    "tool.deadline_title": ("Räkna ut sista dag för resultat", "Work out the last day for results"),
-    "tool.exam_date": ("Tentamensdatum", "Exam date"),
-    "tool.retake_date": ("Omtentamen (valfritt)", "Re-take (optional)"),
-    "tool.calculate": ("Räkna ut", "Calculate"),
-    "tool.last_day": ("Sista dag för resultat: {day}.", "Last day for results: {day}."),
-    "tool.by_working_days": ("Arbetsdag {n} efter tentamen: {day}.", "Working day {n} after the exam: {day}."),
-    "tool.by_retake": (
-        "Senast {days} dagar före omtentamen, på en arbetsdag: {day}.",
-        "At least {days} days before the re-take, on a working day: {day}.",
-    ),
-    "tool.governs": ("{rule} styr.", "{rule} governs."),
-    "tool.moved_by": ("Lediga dagar som flyttade datumet: {days}.", "Days off that moved the date: {days}."),
-    "tool.moved_by_none": ("Ingen helgdag eller afton låg i vägen.", "No holiday or eve was in the way."),
-    "tool.credits_title": ("Din tidslinje för poängen", "Your timeline for the credits"),
     "tool.structure": ("Kursens delar", "The course's parts"),
-    "tool.part_name": ("Del", "Part"),
     "tool.part_hp": ("Poäng (hp)", "Credits (hp)"),
-    "tool.part_moments": ("Moment som krävs, med kommatecken emellan", "Assignments required, separated by commas"),
-    "tool.add_part": ("Lägg till en del", "Add a part"),
-    "tool.remove_part": ("Ta bort delen", "Remove the part"),
-    "tool.your_moments": ("Dina moment", "Your assignments"),
-    "tool.moment": ("Moment {m}", "Assignment {m}"),
-    "tool.finished": ("Klart", "Done"),
-    "tool.finished_on": ("Klart den", "Done on"),
-    "tool.already_visible": ("Syns redan i Ladok", "Already visible in Ladok"),
-    "tool.csn": ("Krav från CSN (valfritt)", "A requirement from CSN (optional)"),
     "tool.csn_required": ("Antal hp som krävs", "Credits required"),
-    "tool.csn_by": ("I Ladok senast den", "In Ladok by"),
-    "tool.show": ("Visa tidslinjen", "Show the timeline"),
-    "tool.part_missing": (
-        "{name}: rapporteras när allt är klart. Kvar: {missing}.",
-        "{name}: reported once all is done. Left: {missing}.",
-    ),
-    "tool.part_done": ("{name} ({hp} hp), klart {day}", "{name} ({hp} credits), done {day}"),
-    "tool.step_when": ("{step}: {earliest} till {latest}", "{step}: {earliest} to {latest}"),
-    "tool.final_grade": (
-        "Slutbetyget på kursen rapporteras när alla delar är godkända, i samma takt som den sista delen.",
-        "The final grade on the course is reported once every part is passed, at the pace of the last part.",
-    ),
-    "tool.csn.met": (
-        "Du har redan {have} hp i Ladok, så kravet på {required} hp är uppfyllt.",
-        "You already have {have} credits in Ladok, so the requirement of {required} credits is met.",
-    ),
-    "tool.csn.on_time": (
-        "Med det som är på väg når du {required} hp senast {by}, även om varje steg tar sin längsta tid.",
-        "With what is on its way you reach {required} credits by {by}, even if every step takes its longest.",
-    ),
-    "tool.csn.maybe": (
-        "Du kan nå {required} hp till {by}, men bara om allt går fort. Räkna inte med det: lämna in tidigare "
-        "eller tala med din lärare.",
-        "You may reach {required} credits by {by}, but only if everything goes fast. Do not count on it: hand "
-        "in earlier or talk to your teacher.",
-    ),
-    "tool.csn.short": (
-        "Med det du har klart når du inte {required} hp till {by}.",
-        "With what you have done you do not reach {required} credits by {by}.",
-    ),
     "weekday.0": ("måndag", "Monday"),
     "weekday.1": ("tisdag", "Tuesday"),
     "weekday.2": ("onsdag", "Wednesday"),
@@ -790,15 +596,25 @@ def message(key: str, params: Mapping[str, Any], lang: str) -> str:
     local = {k: (v[lang] if isinstance(v, dict) and lang in v else v) for k, v in params.items()}
     for table in (MESSAGES, EVENTS, HINTS):
         if key in table:
-            return _LabelFormatter(lang).format(_pick(table[key], lang), **local).strip()
+            return render(_pick(table[key], lang), local, lang)
     raise KeyError(key)
 
 
-def _merge_concerns() -> None:
-    """Fold the texts kept by concern (`guide_engine/texts_*.py`) into the tables; a key defined twice is a bug."""
-    from . import texts_look, texts_pages, texts_sandbox, texts_selfcheck, texts_start, texts_work
+def render(template: str, params: Mapping[str, Any], lang: str) -> str:
+    """Any template written in the catalog's way (`{name!l}`, `!b`, `!w`, `!W`), in one language: for texts kept
+    outside the engine (the pages', the sandbox's and the self-check's, in `guide_site.texts`)."""
+    local = {k: (v[lang] if isinstance(v, dict) and lang in v else v) for k, v in params.items()}
+    return _LabelFormatter(lang).format(template, **local).strip()
 
-    for module in (texts_look, texts_pages, texts_sandbox, texts_selfcheck, texts_start, texts_work):
+
+def _merge_concerns() -> None:
+    """Fold the texts kept by concern (`guide_engine/texts_*.py`) into the tables; a key defined twice is a bug.
+
+    The engine keeps only the texts it produces (events, refusals, Ladok's terms, rule sentences, the sandbox
+    tasks' goals); the pages', the browser's and the self-check's are in `guide_site.texts`."""
+    from . import texts_goals
+
+    for module in (texts_goals,):
         for table, extra in ((LABELS, module.LABELS), (MESSAGES, module.MESSAGES)):
             twice = sorted(set(table) & set(extra))
             if twice:
@@ -818,30 +634,6 @@ def all_templates() -> dict[str, tuple[str, ...]]:
 # Sentences the pages render around the engine's facts.
 MESSAGES.update(
     {
-        "doc.eves_days_off": (
-            "{eves} räknas inte som arbetsdagar (en lokal inställning)",
-            "{eves} are not working days (a local setting)",
-        ),
-        "doc.eves_working_days": (
-            "{eves} räknas som arbetsdagar (en lokal inställning)",
-            "{eves} count as working days (a local setting)",
-        ),
-        "doc.course_grade_first": (
-            "Har studenten ett attesterat betyg på hel kurs tas det bort först, med {button} – {who}",
-            "If the student has a certified course grade, it is removed first, with {button} – {who}",
-        ),
-        "doc.permission_marks": (
-            "✓ = får göra det, – = får inte, ★ = gör det enligt institutionens rutin. {listed} gäller bara kursens "
-            "egen examinator.",
-            "✓ = may do it, – = may not, ★ = does it by the department's routine. {listed} are for the course's own "
-            "examiner only.",
-        ),
-        "doc.inspera_apart": (
-            "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen ”Planner” på "
-            "tentamen (”Admin” i Insperas svenska gränssnitt). Det är ingen behörighet i Ladok.",
-            "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the “Planner” "
-            "role on the test. It is not a Ladok authorisation.",
-        ),
     }
 )
 

@@ -10,14 +10,29 @@ import pytest
 
 from guide_engine import all_scenarios, catalog, describe
 from guide_engine.rules import ACTION_NAMES as ACTIONS, STATES
+from guide_site import texts
 
 SOURCE = Path(__file__).resolve().parent.parent / "guide_engine"
 
 
 def test_every_entry_has_swedish_and_english() -> None:
-    for key, texts in catalog.all_templates().items():
-        assert all(t.strip() for t in texts), key
-        assert len(texts) in (2, 4), key
+    """The engine's texts and the interface's (guide_site.texts) alike."""
+    for key, pair in texts.all_templates().items():
+        assert all(t.strip() for t in pair), key
+        assert len(pair) in (2, 4), key
+
+
+# The interface's texts: the sandbox's and tools' words, the self-check's, the offline page, the pages' sentences.
+INTERFACE = ("ui.", "tool.", "selfcheck.", "offline.", "doc.")
+
+
+def test_the_engine_keeps_only_the_texts_it_produces() -> None:
+    """An interface text in the engine's catalog would recompile the engine for a wording change; the few the engine
+    names itself (a field named in a refusal, the credit tool's fields it checks) stay with it."""
+    code = "\n".join(p.read_text(encoding="utf-8") for p in SOURCE.glob("*.py") if p.name != "catalog.py")
+    interface = [k for k in (*catalog.LABELS, *catalog.MESSAGES) if k.startswith(INTERFACE) and f'"{k}"' not in code]
+    assert interface == []
+    assert len([k for k in texts.LABELS if k.startswith("ui.")]) > 100, "the interface's words are in guide_site"
 
 
 def test_every_key_the_engine_uses_has_a_text() -> None:
@@ -78,20 +93,21 @@ COUNTS = frozenset({"n", "count", "created", "updated", "skipped"})
 
 def sentence_labels() -> dict[str, tuple[str, str]]:
     """The labels that are whole sentences with parameters (the tools' answers), read like the engine's messages."""
-    return {k: v for k, v in catalog.LABELS.items() if "{" in v[0] and v[0].rstrip().endswith(".")}
+    every = {**catalog.LABELS, **texts.LABELS}
+    return {k: v for k, v in every.items() if "{" in v[0] and v[0].rstrip().endswith(".")}
 
 
 def generated_texts(count: str = "x") -> list[tuple[str, str, str]]:
     """Every refusal, hint, event and sentence label in each language, filled in as the engine fills it in."""
     out = []
     labels = sentence_labels()
-    for table in (catalog.MESSAGES, catalog.EVENTS, catalog.HINTS, labels):
+    for table in (catalog.MESSAGES, catalog.EVENTS, catalog.HINTS, texts.MESSAGES, labels):
         for key in table:
             for lang in catalog.LANGS:
                 template = table[key][catalog.LANGS.index(lang)]
                 parsed = string.Formatter().parse(template)
                 params = {f: LABEL_PARAMS.get(f, "x") if c else count if f in COUNTS else "x" for _, f, _, c in parsed if f}
-                text = template.format(**params) if table is labels else catalog.message(key, params, lang)
+                text = template.format(**params) if table is labels else texts.message(key, params, lang)
                 out.append((key, lang, text))
     return out
 

@@ -6,16 +6,17 @@ import json
 
 import pytest
 
-from guide_engine import catalog, handle
+from guide_engine import handle
 from pages import rendered
+from guide_site import texts
 
 PAGES = ("admin/inspera.md", "practise/inspera.md", "reference/permissions.md")
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_the_pages_the_permission_table_and_the_sandbox_name_inspera_alike(lang: str) -> None:
-    button = catalog.label("action.transfer_from_inspera", lang)
-    role = catalog.label("inspera.planner", lang)
+    button = texts.label("action.transfer_from_inspera", lang)
+    role = texts.label("inspera.planner", lang)
     assert button == {"sv": "Överför alla betyg", "en": "Transfer all grades"}[lang]
     for page in PAGES:
         text = rendered(lang, page)

@@ -9,6 +9,7 @@ import pytest
 from pages import LANGS, page_names, rendered
 
 from guide_engine import catalog
+from guide_site import texts
 
 # A sentence that ties the credits (or what counts for CSN) to the decision or to certification.
 WRONG = {
@@ -41,8 +42,8 @@ def sentences(text: str) -> list[str]:
 
 def catalog_texts(lang: str) -> list[str]:
     index = catalog.LANGS.index(lang)
-    texts = [pair[index] for pair in catalog.all_templates().values()]
-    return texts + [entry[2 + index] for entry in catalog.GLOSSARY.values()]
+    found = [pair[index] for pair in texts.all_templates().values()]
+    return found + [entry[2 + index] for entry in catalog.GLOSSARY.values()]
 
 
 def claims(lang: str, texts: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 from guide_engine import Calendar, Settings, act, catalog, credits, handle, result_deadline, to_json, view
 from guide_engine.goals import check, start, tasks
 from guide_engine.scenarios import BRUNO, EXAMINER, TEACHER
-from guide_site import BuildError, build, selfcheck
+from guide_site import BuildError, build, selfcheck, texts
 from guide_site.pages.context import Context
 from guide_site.config import Local
 from guide_site.pages.markers import render_markers
@@ -74,13 +74,13 @@ def engine_answer(facts: dict[str, Any], calendar: Calendar, settings: Settings)
 def choice_word(value: str, lang: str) -> str:
     """How the value of a choice reads in a language: the catalog's label, or the date itself."""
     if value in ("yes", "no"):
-        return catalog.label(f"selfcheck.{value}", lang)
+        return texts.label(f"selfcheck.{value}", lang)
     if f"state.{value}" in catalog.LABELS:
-        return catalog.label(f"state.{value}", lang)
+        return texts.label(f"state.{value}", lang)
     if f"action.{value}" in catalog.LABELS:
-        return catalog.label(f"action.{value}", lang)
+        return texts.label(f"action.{value}", lang)
     if "|" in value:
-        return catalog.label(f"action.{value.split('|')[0]}", lang)
+        return texts.label(f"action.{value.split('|')[0]}", lang)
     return value
 
 
@@ -122,7 +122,7 @@ def test_the_page_marks_the_engines_answer_in_both_languages(calendar: Calendar)
         found = selfcheck.questions(ctx(calendar, lang))
         assert marked(page) == {q.key: str(q.answer) for q in found}
         assert page.count("<details") == len(found)
-        assert catalog.label("selfcheck.show_answer", lang) in page
+        assert texts.label("selfcheck.show_answer", lang) in page
 
 
 def test_another_working_day_rule_changes_the_deadline_answers(calendar: Calendar) -> None:
@@ -243,7 +243,7 @@ def test_the_browser_asks_for_a_task_and_its_goal_through_handle() -> None:
     for lang in LANGS:
         opened = json.loads(handle(json.dumps({"op": "task", "task": "vg_written", "lang": lang})))
         assert opened["ok"] and opened["guide"] is None and opened["actor"] == TEACHER
-        assert opened["text"] == catalog.message("task.vg_written", tasks()["vg_written"].params, lang)
+        assert opened["text"] == texts.message("task.vg_written", tasks()["vg_written"].params, lang)
         goal = json.loads(handle(json.dumps({"op": "goal", "task": "vg_written", "state": opened["state"], "lang": lang})))
         assert goal["ok"] and goal["met"] is False and len(goal["parts"]) == 2
     done = replace(start("find_code"))

@@ -20,9 +20,10 @@ export function h(tag, attrs = {}, ...children) {
   return element;
 }
 
-// Labels and small texts from the engine's catalog, in one language; {name} placeholders filled in.
+// Labels and small texts in one language, {name} placeholders filled in: the engine's (Ladok's terms) and the
+// interface's own (guide_site/texts), both written into runtime.json by the build.
 export function translator(runtime, lang) {
-  const labels = runtime.rules.labels;
+  const labels = { ...runtime.rules.labels, ...runtime.texts };
   const t = (key, params = {}) => {
     const entry = labels[key];
     if (!entry) throw new Error(`no text for ${key}`);

@@ -6,8 +6,9 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from guide_engine import Calendar, Settings, catalog
+from guide_engine import Calendar, Settings
 
+from .. import texts
 from ..config import Local
 from ..runtime import bytecode
 
@@ -34,12 +35,12 @@ class Context:
 def in_both(ctx: Context, key: str) -> tuple[str, str]:
     """A label in the page's language, and in the other one (Ladok's interface can be set to either)."""
     other = "en" if ctx.lang == "sv" else "sv"
-    return catalog.label(key, ctx.lang), catalog.label(key, other)
+    return texts.label(key, ctx.lang), texts.label(key, other)
 
 
 def button(ctx: Context, key: str) -> str:
     """A button in Ladok, named as the reader sees it, with the other language's name beside it."""
-    if key not in catalog.LABELS:
+    if not texts.has_label(key):
         raise MarkerError(f"unknown label {key}")
     mine, other = in_both(ctx, key)
     return f"**{mine}** (*{other}*)" if mine != other and not ctx.for_students else f"**{mine}**"

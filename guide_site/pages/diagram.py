@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
-from guide_engine import catalog
 from guide_engine.rules import NONE, PERMISSIONS, STATES, TRANSITIONS
+
+from .. import texts
 
 Pairs = dict[tuple[str, str], list[str]]
 
@@ -22,10 +23,10 @@ def transitions(lang: str) -> tuple[Pairs, list[str]]:
     desc = []
     for action, table in TRANSITIONS.items():
         for frm, to in table.items():
-            text = catalog.label(f"action.{action}", lang)
+            text = texts.label(f"action.{action}", lang)
             pairs.setdefault((frm, to), []).append(text)
-            who = ", ".join(catalog.label(f"role.{r}", lang) for r in PERMISSIONS[action])
-            states = catalog.label(f"state.{frm}", lang), catalog.label(f"state.{to}", lang)
+            who = ", ".join(texts.label(f"role.{r}", lang) for r in PERMISSIONS[action])
+            states = texts.label(f"state.{frm}", lang), texts.label(f"state.{to}", lang)
             desc.append(f"{states[0]} → {text} ({who}) → {states[1]}")
     return pairs, desc
 
@@ -59,7 +60,7 @@ def _arrow(path: str) -> str:
 def _box(state: str, x: float, y: float, w: int, h: int, lang: str, extra: str = "") -> str:
     """A state's box, its name centred (and, in the tall drawing, the buttons that keep it in that state)."""
     name_y = y + h / 2 + (0 if extra else 5)
-    name = escape(catalog.label(f"state.{state}", lang))
+    name = escape(texts.label(f"state.{state}", lang))
     return (
         f'<g class="state state-{state}"><rect x="{x:.0f}" y="{y:.0f}" width="{w}" height="{h}" rx="8"/>'
         f'<text x="{x + w / 2:.0f}" y="{name_y:.0f}" text-anchor="middle">{name}'

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from guide_engine import Calendar, Refusal, Settings, act, all_scenarios, catalog, instalments, result_deadline
+from guide_engine import Calendar, Refusal, Settings, act, all_scenarios, instalments, result_deadline
 from guide_engine.views import search
+
+from .. import texts
 
 
 def walkthrough(key: str, lang: str) -> str:
@@ -21,24 +23,24 @@ def walkthrough(key: str, lang: str) -> str:
     for number, step in enumerate(scenario.steps, 1):
         person = state.person(step.actor)
         assert person is not None
-        role = catalog.label(f"role.{person.roles[0]}", lang)
+        role = texts.label(f"role.{person.roles[0]}", lang)
         text = step.text_sv if lang == "sv" else step.text_en
         if step.action == "search":
             state, found = search(state, step.params["pnr"])
-            answers = [catalog.message(f"found.{found['found']}", {**found, "course": state.course.code}, lang)]
+            answers = [texts.message(f"found.{found['found']}", {**found, "course": state.course.code}, lang)]
             verdict = "Ladok"
         else:
             outcome = act(state, step.actor, step.action, step.params, scenario.today)
             if outcome.refusal is not None:
                 if outcome.refusal.key != step.expect:
                     raise ValueError(f"{key} step {number}: {outcome.refusal.key}, expected {step.expect}")
-                answers = [catalog.message(outcome.refusal.key, outcome.refusal.params, lang)]
+                answers = [texts.message(outcome.refusal.key, outcome.refusal.params, lang)]
                 verdict = "Ladok säger nej" if lang == "sv" else "Ladok says no"
             else:
-                answers = [catalog.message(e.key, e.params, lang) for e in outcome.events]
+                answers = [texts.message(e.key, e.params, lang) for e in outcome.events]
                 verdict = "Ladok"
             state = outcome.state
-        button = catalog.label(f"action.{step.action}", lang) if step.action != "search" else ""
+        button = texts.label(f"action.{step.action}", lang) if step.action != "search" else ""
         head = f"{number}. **{role}** ({person.name})" + (f" – {button}" if button else "")
         lines.append(f"{head}: {text}")
         lines.append(f"    <br>*{verdict}:* " + " ".join(answers))
@@ -73,7 +75,7 @@ def deadline_examples(calendar: Calendar, settings: Settings, lang: str, first_y
 
 
 def _day(day: dt.date, lang: str) -> str:
-    return f"{catalog.label(f'weekday.{day.weekday()}', lang)} {day.isoformat()}"
+    return f"{texts.label(f'weekday.{day.weekday()}', lang)} {day.isoformat()}"
 
 
 # When a student following the seed course finishes each part: a Friday in the autumn term, and in the spring term

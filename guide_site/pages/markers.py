@@ -15,7 +15,7 @@ from guide_engine import all_scenarios, catalog, describe
 from guide_engine.rules import PERMISSIONS
 from guide_engine.scenarios import Scenario
 
-from .. import selfcheck
+from .. import selfcheck, texts
 from .context import Context, MarkerError, button, joined, runtime_hint, words
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough
@@ -61,16 +61,16 @@ def eve_names(ctx: Context) -> list[str]:
 
 
 def _label_marker(ctx: Context, key: str) -> str:
-    if key not in catalog.LABELS:
+    if not texts.has_label(key):
         raise MarkerError(f"unknown label {key}")
-    return catalog.label(key, ctx.lang)
+    return texts.label(key, ctx.lang)
 
 
 def _who(ctx: Context, action: str) -> str:
     """The roles that may perform an action, as a phrase inside a sentence ("examinator", "the examiner")."""
     if action not in PERMISSIONS:
         raise MarkerError(f"unknown action {action}")
-    names = [catalog.label(f"role.{r}", ctx.lang).lower() for r in PERMISSIONS[action]]
+    names = [texts.label(f"role.{r}", ctx.lang).lower() for r in PERMISSIONS[action]]
     return joined(ctx, names)
 
 
@@ -79,12 +79,12 @@ def _routine(ctx: Context, action: str) -> str:
     routines = ctx.local.routines()
     if action not in routines:
         raise MarkerError(f"no routine for {action}")
-    return catalog.label(f"team.{routines[action]}", ctx.lang)
+    return texts.label(f"team.{routines[action]}", ctx.lang)
 
 
 def _see_names(ctx: Context) -> str:
     """Who sees names beside anonymisation codes before certification, from the engine's table."""
-    names = [catalog.label(f"team.{r}", ctx.lang) for r in describe()["see_names_on_anonymous_exams"]]
+    names = [texts.label(f"team.{r}", ctx.lang) for r in describe()["see_names_on_anonymous_exams"]]
     return joined(ctx, names)
 
 
@@ -106,7 +106,7 @@ def _local(ctx: Context, name: str) -> str:
 def _roles(ctx: Context) -> str:
     """Every role the sandbox offers, as a phrase inside a sentence, each linked to its glossary entry."""
     names = [
-        f"[{catalog.label(f'role.{r}', ctx.lang).lower()}](../reference/glossary.md#term-{catalog.ROLE_GLOSSARY[r]})"
+        f"[{texts.label(f'role.{r}', ctx.lang).lower()}](../reference/glossary.md#term-{catalog.ROLE_GLOSSARY[r]})"
         for r in describe()["roles"]
     ]
     return joined(ctx, names, sv="eller", en="or")
@@ -129,7 +129,7 @@ def _setting(ctx: Context, name: str) -> str:
     if name == "eves":
         eves = [catalog.in_sentence(n) if ctx.lang == "sv" else n for n in eve_names(ctx)]
         key = "doc.eves_days_off" if s.eves_are_days_off else "doc.eves_working_days"
-        return catalog.message(key, {"eves": joined(ctx, eves)}, ctx.lang)
+        return texts.message(key, {"eves": joined(ctx, eves)}, ctx.lang)
     raise MarkerError(f"unknown setting {name}")
 
 
@@ -169,8 +169,8 @@ def _sandbox(ctx: Context, key: str) -> str:
 def _failure_texts(ctx: Context) -> str:
     """What a widget says if its code or the runtime cannot load: from the catalog, put in the page by the build,
     since the catalog itself comes with the runtime."""
-    texts = {"fail": "ui.module_failed", "start-failed": "ui.start_failed", "retry": "ui.retry"}
-    return " ".join(f'data-{name}="{html.escape(catalog.label(key, ctx.lang))}"' for name, key in texts.items())
+    keys = {"fail": "ui.module_failed", "start-failed": "ui.start_failed", "retry": "ui.retry"}
+    return " ".join(f'data-{name}="{html.escape(texts.label(key, ctx.lang))}"' for name, key in keys.items())
 
 
 def _tool(ctx: Context, name: str) -> str:
@@ -238,5 +238,5 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "credit-examples": _credit_examples,
     "sandbox": _sandbox,
     "tool": _tool,
-    "selfcheck": lambda ctx, *args: selfcheck.render(ctx, *args),  # the self-check page (guide_site/selfcheck.py)
+    "selfcheck": lambda ctx, *args: selfcheck.render(ctx, *args),  # the self-check page (guide_site/selfcheck/)
 }

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from guide_engine import catalog
+from .. import texts
 
-SANDBOX_ID = "ladok-sandbox"  # the id of a page's sandbox (render.py), the skip link's target
+SANDBOX_ID = "ladok-sandbox"  # the id of a page's sandbox (pages/markers.py), the skip link's target
 _THEME_SKIP = '<div data-md-component="skip">'  # where Material keeps its own "Skip to content"
 
 
@@ -16,6 +16,6 @@ def skip_to_sandbox(output: str, lang: str) -> str:
         return output
     if _THEME_SKIP not in output:
         raise ValueError("the theme's skip links are not where the sandbox's skip link goes")
-    label = escape(catalog.label("ui.skip_to_sandbox", lang))
+    label = escape(texts.label("ui.skip_to_sandbox", lang))
     link = f'<a href="#{SANDBOX_ID}" class="md-skip">{label}</a>'
     return output.replace(_THEME_SKIP, _THEME_SKIP + link, 1)

@@ -8,6 +8,7 @@ from typing import Any
 from guide_engine import catalog, describe
 from guide_engine.rules import CHANGE_ORDER, PERMISSIONS, TRANSITIONS
 
+from .. import texts
 from .context import Context, button, joined, md_table, words
 
 
@@ -24,7 +25,7 @@ def _permissions(ctx: Context) -> str:
         return "✓ ★" if ctx.local.routines().get(action["name"]) == role else "✓"
 
     def table(system: str, first: str, last: str) -> str:
-        head = [first, *(catalog.label(f"role.{r}", ctx.lang) for r in roles), last]
+        head = [first, *(texts.label(f"role.{r}", ctx.lang) for r in roles), last]
         rows = [
             [button(ctx, f"action.{a['name']}"), *(mark(a, r) for r in roles), label(a["authorisation"])]
             for a in declared
@@ -33,12 +34,12 @@ def _permissions(ctx: Context) -> str:
         return md_table(head, rows)
 
     def label(authorisation: str) -> str:
-        return catalog.label(f"authorisation.{authorisation}", ctx.lang)
+        return texts.label(f"authorisation.{authorisation}", ctx.lang)
 
-    only = [catalog.label(f"action.{a['name']}", ctx.lang) for a in declared if a["examiner_only"]]
+    only = [texts.label(f"action.{a['name']}", ctx.lang) for a in declared if a["examiner_only"]]
     listed = joined(ctx, only)
-    note = catalog.message("doc.permission_marks", {"listed": listed}, ctx.lang)
-    inspera = catalog.message("doc.inspera_apart", {}, ctx.lang)
+    note = texts.message("doc.permission_marks", {"listed": listed}, ctx.lang)
+    inspera = texts.message("doc.inspera_apart", {}, ctx.lang)
     ladok_head = words(ctx, "Åtgärd i Ladok", "Action in Ladok")
     inspera_head = words(ctx, "Knapp i Inspera", "Button in Inspera")
     needs = words(ctx, "Behörighet", "Authorisation")
@@ -65,12 +66,12 @@ def _transitions(ctx: Context) -> str:
     rows = []
     for action, table in TRANSITIONS.items():
         for frm, to in table.items():
-            who = ", ".join(catalog.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[action])
+            who = ", ".join(texts.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[action])
             rows.append(
                 [
-                    catalog.label(f"state.{frm}", ctx.lang),
+                    texts.label(f"state.{frm}", ctx.lang),
                     button(ctx, f"action.{action}"),
-                    catalog.label(f"state.{to}", ctx.lang),
+                    texts.label(f"state.{to}", ctx.lang),
                     who,
                 ]
             )
@@ -88,10 +89,8 @@ def _glossary(ctx: Context) -> str:
 
 def _change_order(ctx: Context) -> str:
     """The numbered order of a change, starting with the course grade that has to go first."""
-    who = {
-        a: " / ".join(catalog.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[a]) for a in ("remove", *CHANGE_ORDER)
-    }
-    first = catalog.message(
+    who = {a: " / ".join(texts.label(f"role.{r}", ctx.lang) for r in PERMISSIONS[a]) for a in ("remove", *CHANGE_ORDER)}
+    first = texts.message(
         "doc.course_grade_first", {"button": button(ctx, "action.remove"), "who": who["remove"]}, ctx.lang
     )
     rest = [f"{button(ctx, f'action.{a}')} – {who[a]}" for a in CHANGE_ORDER]
@@ -108,13 +107,13 @@ def _steps(ctx: Context) -> str:
     ]
 
     def who(role: str) -> str:
-        name = catalog.label(f"team.{role}", ctx.lang)
+        name = texts.label(f"team.{role}", ctx.lang)
         return name[0].upper() + name[1:]
 
     days = words(ctx, "arbetsdag {n}", "working day {n}")
     rows = [
         [
-            catalog.label(f"step.{s['key']}", ctx.lang),
+            texts.label(f"step.{s['key']}", ctx.lang),
             who(s["role"]),
             days.format(n=s["earliest"]),
             days.format(n=s["latest"]),
@@ -161,7 +160,7 @@ def _instalments(ctx: Context) -> str:
         rows.append([module.name(ctx.lang), _hp(ctx, module.hp), when])
     rows.append(
         [
-            catalog.label("target.COURSE", ctx.lang),
+            texts.label("target.COURSE", ctx.lang),
             _hp(ctx, SEED.hp),
             words(ctx, "när alla delar är godkända", "when every part is passed"),
         ]

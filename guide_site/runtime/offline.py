@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from guide_engine import catalog
-
+from .. import texts
 from ..output import with_csp
 
 OFFLINE_PAGES = {"sv": "offline.html", "en": "en/offline.html"}
@@ -18,7 +17,7 @@ def write_offline(site_dir: Path, base_path: str = "/") -> str:
     any address). The page carries the site's Content-Security-Policy and an empty icon, so that offline it asks
     for nothing more. Returns the version."""
     for lang, path in OFFLINE_PAGES.items():
-        title, heading, text, home = (catalog.label(f"offline.{k}", lang) for k in ("title", "heading", "text", "home"))
+        title, heading, text, home = (texts.label(f"offline.{k}", lang) for k in ("title", "heading", "text", "home"))
         page = (
             f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">'

@@ -1,4 +1,4 @@
-// Brotli copies for guide_site/precompress.py (Python's standard library has no brotli): the best quality and the
+// Brotli copies for guide_site/runtime/precompress.py (Python's standard library has no brotli): the best quality and the
 // largest window a browser decodes (24 bits; "large window" brotli is not an HTTP content encoding), since a build
 // does this once per file content and a reader downloads the result many times.
 // Usage: node precompress.mjs SOURCE TARGET [SOURCE TARGET ...]

@@ -9,7 +9,7 @@ from typing import Any
 
 from guide_engine import Settings, describe
 
-from .. import BuildError
+from .. import BuildError, texts
 from . import bytecode, precompress
 from .wheel import build_wheel
 
@@ -58,6 +58,7 @@ def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> 
         "calendar": table,
         "settings": settings.to_dict(),
         "rules": describe(settings),
+        "texts": texts.browser_labels(),  # the interface's words; the engine's own are in rules.labels
     }
     runtime_json = site_dir / "assets" / "runtime.json"
     runtime_json.write_text(json.dumps(runtime, ensure_ascii=False), encoding="utf-8")

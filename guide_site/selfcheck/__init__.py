@@ -12,9 +12,9 @@ import html
 import json
 from typing import Any
 
-from guide_engine import catalog
 from guide_engine.goals import tasks
 
+from .. import texts
 from ..config import ConfigError
 from ..pages.context import Context, MarkerError, runtime_hint
 from .facts import anonymous_questions, date_questions, deadline_questions, grade_questions
@@ -121,16 +121,14 @@ def render(ctx: Context, part: str = "questions") -> str:
     if part != "questions":
         raise MarkerError(f"unknown self-check part {part}")
     found = questions(ctx)
-    texts = {k.rsplit(".", 1)[1]: catalog.label(k, ctx.lang) for k in catalog.LABELS if k.startswith("selfcheck.ui.")}
-    texts |= {
-        f"task_{k.rsplit('.', 1)[1]}": catalog.label(k, ctx.lang)
-        for k in catalog.LABELS
-        if k.startswith("selfcheck.task.")
+    words = {k.rsplit(".", 1)[1]: texts.label(k, ctx.lang) for k in texts.LABELS if k.startswith("selfcheck.ui.")}
+    words |= {
+        f"task_{k.rsplit('.', 1)[1]}": texts.label(k, ctx.lang) for k in texts.LABELS if k.startswith("selfcheck.task.")
     }
-    topics = {t: catalog.label(f"selfcheck.topic.{t}", ctx.lang) for t in TOPICS}
-    roles = {r: catalog.label(f"role.{r}", ctx.lang) for r in ROLES}
+    topics = {t: texts.label(f"selfcheck.topic.{t}", ctx.lang) for t in TOPICS}
+    roles = {r: texts.label(f"role.{r}", ctx.lang) for r in ROLES}
     head = (
-        f'<div class="ladok-selfcheck" data-lang="{ctx.lang}" data-texts="{_attr(texts)}" '
+        f'<div class="ladok-selfcheck" data-lang="{ctx.lang}" data-texts="{_attr(words)}" '
         f'data-topics="{_attr(topics)}" data-roles="{_attr(roles)}" markdown="1">\n'
     )
     body = [_question(ctx, number, q) for number, q in enumerate(found, 1)]
@@ -142,11 +140,11 @@ def _attr(value: Any) -> str:
 
 
 def _link(ctx: Context, section: str) -> str:
-    return f"[{catalog.label(f'selfcheck.read.{section}', ctx.lang)}](../{SECTIONS[section]})"
+    return f"[{texts.label(f'selfcheck.read.{section}', ctx.lang)}](../{SECTIONS[section]})"
 
 
 def _question(ctx: Context, number: int, q: Question) -> str:
-    label = catalog.label
+    label = texts.label
     choices = "\n".join(f"<li>{html.escape(c.text)}</li>" for c in q.choices)
     letter = "ABCDEFG"[q.answer]
     explanation = q.explanation[:1].upper() + q.explanation[1:]
@@ -176,7 +174,7 @@ def render_tasks(ctx: Context) -> str:
     """The sandbox tasks: each opens a sandbox at the task's start, and the engine says when its goal is met."""
     out = []
     for key, task in tasks().items():
-        text = catalog.message(f"task.{key}", task.params, ctx.lang)
+        text = texts.message(f"task.{key}", task.params, ctx.lang)
         reads = "\n".join(
             f'<li data-refusal="{refusal}" markdown="1">{_link(ctx, section)}</li>'
             for refusal, section in READ_AFTER.items()
@@ -184,13 +182,13 @@ def render_tasks(ctx: Context) -> str:
         asks = ' data-asks="1"' if task.asks else ""
         out.append(
             f'<div class="ladok-task" id="uppgift-{key}" data-task="{key}" markdown="1">\n'
-            f'<p class="ladok-task-text"><strong>{catalog.label("selfcheck.task.goal", ctx.lang)}:</strong> '
+            f'<p class="ladok-task-text"><strong>{texts.label("selfcheck.task.goal", ctx.lang)}:</strong> '
             f"{html.escape(text)}</p>\n"
             f'<ul class="ladok-task-reads" hidden markdown="1">\n{reads}\n</ul>\n'
             f'<div class="ladok-sandbox" data-scenario="{task.scenario}" data-task="{key}" '
             f'data-lang="{ctx.lang}" {runtime_hint()}{asks}>\n'
             f'<button type="button" class="md-button md-button--primary ladok-open" hidden>'
-            f"{catalog.label('selfcheck.task.open_sandbox', ctx.lang)}</button>\n"
-            f"<noscript><p>{catalog.label('selfcheck.task.needs_js', ctx.lang)}</p></noscript>\n</div>\n</div>\n"
+            f"{texts.label('selfcheck.task.open_sandbox', ctx.lang)}</button>\n"
+            f"<noscript><p>{texts.label('selfcheck.task.needs_js', ctx.lang)}</p></noscript>\n</div>\n</div>\n"
         )
     return "\n".join(out)

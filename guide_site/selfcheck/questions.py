@@ -2,7 +2,7 @@
 
 Every question plays a made-up course through `guide_engine.act()` (or asks `view()`, `credits()` or
 `result_deadline()`), and its marked answer is what the engine decided. Each keeps, in `facts`, what it asked, so that
-a test can ask the engine again by itself. Texts come from the catalog (`guide_engine/texts_selfcheck.py`).
+a test can ask the engine again by itself. Texts come from the catalog (`guide_site/texts/`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from typing import Any
 
 from guide_engine import Calendar, Settings, State, act, all_scenarios, catalog, describe, view
 from guide_engine.scenarios import EXAM_DAY, play
+
+from .. import texts
 
 SEED = 20  # the issue's number: the same seed and year give the same dates on every build
 AUTHORISATION_REFUSALS = frozenset({"not_authorised", "not_examiner_of_course"})
@@ -49,19 +51,19 @@ class Asker:
     year: int
 
     def m(self, key: str, **params: Any) -> str:
-        return catalog.message(key, params, self.lang)
+        return texts.message(key, params, self.lang)
 
     def label(self, key: str) -> str:
-        return catalog.label(key, self.lang)
+        return texts.label(key, self.lang)
 
     def word(self, key: str) -> str:
-        return catalog.in_sentence(catalog.label(key, self.lang))
+        return catalog.in_sentence(texts.label(key, self.lang))
 
     def button(self, action: str) -> str:
-        return catalog.quoted(catalog.label(f"action.{action}", self.lang), self.lang)
+        return catalog.quoted(texts.label(f"action.{action}", self.lang), self.lang)
 
     def day(self, day: str) -> str:
-        weekday = catalog.label(f"weekday.{dt.date.fromisoformat(day).weekday()}", self.lang)
+        weekday = texts.label(f"weekday.{dt.date.fromisoformat(day).weekday()}", self.lang)
         return f"{catalog.in_sentence(weekday) if self.lang == 'sv' else weekday} {day}"
 
     def yes_no(self) -> tuple[Choice, Choice]:
@@ -160,7 +162,7 @@ def _said(outcome: Any) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _say(a: Asker, said: list[tuple[str, dict[str, Any]]]) -> str:
-    return " ".join(catalog.message(k, p, a.lang) for k, p in said)
+    return " ".join(texts.message(k, p, a.lang) for k, p in said)
 
 
 def who_questions(a: Asker) -> list[Question]:
@@ -255,7 +257,7 @@ def _visible_question(a: Asker) -> Question:
     state = _fresh()
     who, pnr = _people(state), _student(state)
     steps = _passed(pnr, "TEN1", "G", EXAM_DAY, who)
-    choices = tuple(Choice(action, catalog.label(f"action.{action}", a.lang)) for _, action, _ in steps)
+    choices = tuple(Choice(action, texts.label(f"action.{action}", a.lang)) for _, action, _ in steps)
     seen_after = next(i for i in range(len(steps)) if view(play(state, steps[: i + 1], TODAY), pnr)["rows"])
     return Question(
         "visible-after",

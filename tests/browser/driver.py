@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from guide_engine import all_scenarios, catalog
+from guide_engine import all_scenarios
 from guide_engine.actions import ACTIONS
 from guide_engine.scenarios import Step
+from guide_site import texts
 
 
 def open_sandbox(page: Any, keyboard: bool = False) -> None:
@@ -142,11 +143,11 @@ PEOPLE_KINDS = {"grader", "examiner"}  # fields that name people: the action ope
 
 # The tab of each screen, as the sandbox labels it.
 SCREEN_LABELS = {
-    "report": lambda lang: catalog.label("ui.report_results", lang),
-    "certify": lambda lang: catalog.label("action.certify", lang),
-    "activities": lambda lang: catalog.label("ui.activities", lang),
-    "search": lambda lang: catalog.label("ui.tab_search", lang),
-    "inspera": lambda lang: catalog.label("ui.tab_inspera", lang),
+    "report": lambda lang: texts.label("ui.report_results", lang),
+    "certify": lambda lang: texts.label("action.certify", lang),
+    "activities": lambda lang: texts.label("ui.activities", lang),
+    "search": lambda lang: texts.label("ui.tab_search", lang),
+    "inspera": lambda lang: texts.label("ui.tab_inspera", lang),
 }
 
 
@@ -198,7 +199,7 @@ def transfer(page: Any, step: Step, lang: str, keyboard: bool) -> None:
         select = page.locator(f"select[data-code='{code}']")
         if select.input_value() != grade:
             choose(page, select, grade, keyboard)
-    press(page, view.get_by_role("button", name=catalog.label(f"action.{step.action}", lang)), keyboard)
+    press(page, view.get_by_role("button", name=texts.label(f"action.{step.action}", lang)), keyboard)
 
 
 def certify(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
@@ -207,17 +208,17 @@ def certify(page: Any, step: Step, lang: str, names: dict[str, str], modules: di
     what the row awaits. A result that does not wait there stands under the list with its own Certify button."""
     view = page.locator(".ladok-view")
     name = names[step.params["student"]]
-    label = catalog.label("ui.select_row", lang).format(name=name, target=target_title(step, lang, modules))
+    label = texts.label("ui.select_row", lang).format(name=name, target=target_title(step, lang, modules))
     box = view.get_by_label(label, exact=True)
     if not box.count():
         row = view.locator(".ladok-not-listed tr.ladok-row", has_text=name)
-        press(page, row.get_by_role("button", name=catalog.label("action.certify", lang), exact=True), keyboard)
+        press(page, row.get_by_role("button", name=texts.label("action.certify", lang), exact=True), keyboard)
         return
     tick(page, box, keyboard)
     settle(page)
-    press(page, view.get_by_role("button", name=catalog.label("action.certify", lang), exact=True), keyboard)
+    press(page, view.get_by_role("button", name=texts.label("action.certify", lang), exact=True), keyboard)
     settle(page)
-    confirm = catalog.label(f"ui.confirm_button.{step.action}", lang)
+    confirm = texts.label(f"ui.confirm_button.{step.action}", lang)
     press(page, view.get_by_role("button", name=confirm, exact=True), keyboard)
 
 
@@ -234,9 +235,9 @@ def on_a_row(page: Any, step: Step, lang: str, names: dict[str, str], modules: d
     if step.params.get("points_visible"):
         tick(page, row.locator("input[type=checkbox]"), keyboard)
     actions = row.locator("xpath=following-sibling::tr[1]")
-    label = catalog.label(f"action.{step.action}", lang)
+    label = texts.label(f"action.{step.action}", lang)
     opens_form = any(p.kind in PEOPLE_KINDS for p in ACTIONS[step.action].params)
-    opener = catalog.label(f"ui.{step.action}", lang) if opens_form and f"ui.{step.action}" in catalog.LABELS else label
+    opener = texts.label(f"ui.{step.action}", lang) if opens_form and texts.has_label(f"ui.{step.action}") else label
     button = actions.get_by_role("button", name=opener, exact=True)
     if not button.is_visible():
         press(page, actions.locator("summary"), keyboard)

@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios, catalog
+from guide_engine import all_scenarios
 from guide_engine.scenarios import EXAMINER, TEACHER
 from tests.browser import driver
 from tests.browser.conftest import Watch
 from tests.browser.driver import choose_role, do_step, open_sandbox, row_for, screen, settle
 from tests.browser.test_sandbox import SIZES, people_and_modules, url
 from tests.browser.test_site import axe_findings, pages
+from guide_site import texts
 
 # Whether `element` (a locator's element) is wholly on screen and clear of the sticky header and status line.
 CLEAR = """(e) => {
@@ -71,21 +72,21 @@ def open_mark_ready(page: Any, lang: str) -> Any:
     choose_role(page, TEACHER)
     row = row_for(page, "Alva Exempel", "Skriftlig tentamen" if lang == "sv" else "Written exam")
     actions = row.locator("xpath=following-sibling::tr[1]")
-    press_at_the_bottom(actions.get_by_role("button", name=catalog.label("ui.mark_ready", lang), exact=True))
+    press_at_the_bottom(actions.get_by_role("button", name=texts.label("ui.mark_ready", lang), exact=True))
     settle(page)
-    return page.locator(".ladok-markready").get_by_role("button", name=catalog.label("action.mark_ready", lang))
+    return page.locator(".ladok-markready").get_by_role("button", name=texts.label("action.mark_ready", lang))
 
 
 def open_confirm(page: Any, lang: str) -> Any:
     """As the examiner on the certify screen: tick the one result, press Certify; the confirming step opens."""
     choose_role(page, EXAMINER)
-    screen(page, catalog.label("action.certify", lang))
+    screen(page, texts.label("action.certify", lang))
     page.locator(".ladok-view tbody input[type=checkbox]").first.check()
     settle(page)
-    press_at_the_bottom(page.locator(".ladok-view").get_by_role("button", name=catalog.label("action.certify", lang),
+    press_at_the_bottom(page.locator(".ladok-view").get_by_role("button", name=texts.label("action.certify", lang),
                                                                 exact=True))
     settle(page)
-    return page.locator(".ladok-confirm").get_by_role("button", name=catalog.label("ui.certify_results", lang))
+    return page.locator(".ladok-confirm").get_by_role("button", name=texts.label("ui.certify_results", lang))
 
 
 # --- the dark palette ----------------------------------------------------------------------------------------------
@@ -169,7 +170,7 @@ def test_a_skip_link_goes_straight_to_the_sandbox(context: Any, watch: Watch, se
     page.goto(url(server, lang, "inspera"))
     page.keyboard.press("Tab")
     focused = page.locator(":focus")
-    assert focused.inner_text() == catalog.label("ui.skip_to_sandbox", lang)
+    assert focused.inner_text() == texts.label("ui.skip_to_sandbox", lang)
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.classList.contains('ladok-open')"), "next is the sandbox"
@@ -215,7 +216,7 @@ def test_select_all_is_said_once_on_the_certify_screen(browser: Any, server: str
     with written_exam(browser, server, "en", size) as page:
         steps_done(page, "en", 3)  # one result marked as ready
         choose_role(page, EXAMINER)
-        screen(page, catalog.label("action.certify", "en"))
+        screen(page, texts.label("action.certify", "en"))
         assert page.locator(".ladok-view tbody input[type=checkbox]").count() == 1  # the one result marked as ready
         assert page.evaluate(SAID, "Select all") == 1
         page.get_by_label("Select all").check()

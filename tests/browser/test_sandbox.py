@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios, catalog
+from guide_engine import all_scenarios
 from guide_engine.scenarios import ALVA, TEACHER
 from tests.browser.conftest import Watch
 from tests.browser.driver import (
+from guide_site import texts
     choose_role,
     do_step,
     module,
@@ -99,7 +100,7 @@ def test_every_guided_scenario_keeps_its_outcome_in_view(browser: Any, server: s
             refused = page.locator(".ladok-view .ladok-outcome-refused").count() > 0
             assert refused == (step.expect != "ok"), f"step {number} shows the outcome it expects"
         assert step_number(page) is None
-        assert page.locator(".ladok-done").inner_text() == catalog.label("ui.scenario_done", lang)
+        assert page.locator(".ladok-done").inner_text() == texts.label("ui.scenario_done", lang)
 
 
 @pytest.mark.parametrize("size", list(SIZES))
@@ -186,13 +187,13 @@ def test_links_in_a_row_open_beside_own_work_and_back_returns_to_it(context: Any
         page.goto(link_for({"v": 1, "scenario": "written_exam", "actor": TEACHER, "state": fresh_state()}, server))
         wait_ready(page)
         assert "#sandbox=" not in page.url
-        assert page.locator(".ladok-notice").first.inner_text().startswith(catalog.label("ui.link_loaded", "en"))
+        assert page.locator(".ladok-notice").first.inner_text().startswith(texts.label("ui.link_loaded", "en"))
         assert step_number(page) == 1, f"link {n + 1} shows its own state"
         assert own_state(page) == mine
     names, modules = people_and_modules("written_exam")
     do_step(page, all_scenarios()["written_exam"].steps[0], "en", names, modules)  # work done in the visit
     assert own_state(page) == mine, "what is done in a visit is not saved over own work"
-    press(page, page.get_by_role("button", name=catalog.label("ui.back_to_mine", "en")), keyboard=False)
+    press(page, page.get_by_role("button", name=texts.label("ui.back_to_mine", "en")), keyboard=False)
     settle(page)
     assert step_number(page) == 2 and own_state(page) == mine
     page.reload()
@@ -210,7 +211,7 @@ def test_a_link_that_inflates_far_past_the_limit_is_refused_without_a_crash(cont
     bomb = {"v": 1, "scenario": "written_exam", "actor": TEACHER, "pad": "0" * 50_000_000}  # 50 MB in ~50 KB
     page.goto(link_for(bomb, server))
     wait_ready(page)
-    assert page.locator(".ladok-notice-error").inner_text() == catalog.label("ui.link_too_large", "en")
+    assert page.locator(".ladok-notice-error").inner_text() == texts.label("ui.link_too_large", "en")
     assert "#sandbox=" not in page.url, "the address no longer holds the link, so a reload cannot crash again"
     assert step_number(page) == 2 and own_state(page) == mine
     assert watch.errors == []
@@ -237,7 +238,7 @@ def test_each_bad_link_has_its_own_message_and_keeps_own_work(context: Any, watc
     mine = own_state(page)
     page.goto(link_for(payload, server))
     wait_ready(page)
-    assert page.locator(".ladok-notice-error").inner_text() == catalog.label(message, "en")
+    assert page.locator(".ladok-notice-error").inner_text() == texts.label(message, "en")
     assert step_number(page) == 2 and own_state(page) == mine
     assert watch.errors == []
 
@@ -251,7 +252,7 @@ def test_a_damaged_save_is_kept_aside_and_the_exercise_starts_again(context: Any
     page.evaluate("(raw) => localStorage.setItem('ladok-guiden:sandbox:written_exam', raw)", damaged)
     page.reload()
     wait_ready(page)
-    assert page.locator(".ladok-notice-error").inner_text() == catalog.label("ui.bad_saved", "en")
+    assert page.locator(".ladok-notice-error").inner_text() == texts.label("ui.bad_saved", "en")
     assert page.evaluate(f"() => localStorage.getItem('{KEY}:damaged')") == damaged
     assert step_number(page) == 1
     assert watch.errors == []
@@ -266,7 +267,7 @@ def test_with_storage_blocked_the_sandbox_works_and_says_it_will_not_remember(br
         watch = Watch(server)
         watch.attach(page)
         first_step_done(page, server, "sv")
-        assert page.locator(".ladok-notice").first.inner_text() == catalog.label("ui.storage_blocked", "sv")
+        assert page.locator(".ladok-notice").first.inner_text() == texts.label("ui.storage_blocked", "sv")
         assert step_number(page) == 2
         # The theme's own inline scripts read storage unguarded; the guide's scripts raise nothing.
         assert set(watch.errors) <= {"page error: The operation is insecure."}

@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios, catalog
+from guide_engine import all_scenarios
 from guide_engine.scenarios import TEACHER
 from tests.browser.driver import SCREEN_LABELS, choose_role, do_step, screen, settle
 from tests.browser.test_sandbox import SIZES, people_and_modules, scenario_page
+from guide_site import texts
 
 TEXTS = """() => {
   const box = document.querySelector('.ladok-box').cloneNode(true);
@@ -85,11 +86,11 @@ def test_a_teacher_on_an_anonymous_exam_never_sees_a_name(browser: Any, server: 
         screen(page, SCREEN_LABELS["activities"](lang))
         check(page, "opening the activity session")
         for key in ("ui.filter_ready", "ui.filter_certified", "ui.filter_all"):
-            view.locator(".ladok-filter").get_by_role("button", name=catalog.label(key, lang), exact=True).click()
+            view.locator(".ladok-filter").get_by_role("button", name=texts.label(key, lang), exact=True).click()
             check(page, f"the filter {key}")
-        view.get_by_role("button", name=catalog.label("action.setup_activity", lang), exact=True).click()
+        view.get_by_role("button", name=texts.label("action.setup_activity", lang), exact=True).click()
         check(page, "trying to create an activity session")
         screen(page, SCREEN_LABELS["inspera"](lang))
-        view.get_by_role("button", name=catalog.label("action.transfer_from_inspera", lang), exact=True).click()
+        view.get_by_role("button", name=texts.label("action.transfer_from_inspera", lang), exact=True).click()
         check(page, "a second transfer")
         assert page.locator(".ladok-log li").count() > done, "every action was logged"

@@ -8,16 +8,17 @@ from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios, catalog
+from guide_engine import all_scenarios
 from guide_engine.scenarios import ALVA, BRUNO, EXAMINER, TEACHER, Step
 from tests.browser.driver import SCREEN_LABELS, choose_role, do_step, row_for, screen, settle
 from tests.browser.test_sandbox import SIZES, people_and_modules, scenario_page
+from guide_site import texts
 
 LANGS = ["sv", "en"]
 
 
 def label(key: str, lang: str, **params: Any) -> str:
-    return catalog.label(key, lang).format(**params)
+    return texts.label(key, lang).format(**params)
 
 
 def play(page: Any, key: str, lang: str, upto: int) -> None:
@@ -161,7 +162,7 @@ def test_a_second_inspera_transfer_needs_no_grade_entered_again(browser: Any, se
         assert view.locator(f"input[data-points='{code}']").input_value() == "12"
         click(page, transfer)  # nothing entered again
         counts = {"created": 0, "updated": 2, "skipped_passed": 0, "skipped_working": 0}
-        assert catalog.message("transferred", counts, lang) in outcome(page)
+        assert texts.message("transferred", counts, lang) in outcome(page)
         row = row_for(page, "Alva Exempel", modules_name(lang))
         assert row.locator("select").input_value() == "U"
         assert row.locator("input[type=text]").nth(1).input_value() == "12", "the points came over as an annotation"

@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios, catalog
+from guide_engine import all_scenarios
 from guide_engine.model import Student
 from guide_engine.scenarios import TEACHER
 from guide_engine.stateio import to_json
 from tests.browser.driver import SCREEN_LABELS, screen, settle, wait_ready
 from tests.browser.test_sandbox import SIZES, link_for
+from guide_site import texts
 
 EXTRA = 120
 
@@ -40,12 +41,12 @@ def test_a_large_list_is_paged_and_searched(browser: Any, server: str, lang: str
         total = EXTRA + 4
         assert rows.count() == 50
         pager = view.locator(".ladok-pager")
-        assert pager.locator("[role=status]").inner_text() == catalog.label("ui.page_of", lang).format(
+        assert pager.locator("[role=status]").inner_text() == texts.label("ui.page_of", lang).format(
             n=1, total=3, count=total)
-        pager.get_by_role("button", name=catalog.label("ui.page_next", lang)).click()
+        pager.get_by_role("button", name=texts.label("ui.page_next", lang)).click()
         settle(page)
         assert rows.count() == 50 and "Student046 Prov" in rows.first.inner_text()
-        pager.get_by_role("button", name=catalog.label("ui.page_next", lang)).click()
+        pager.get_by_role("button", name=texts.label("ui.page_next", lang)).click()
         settle(page)
         assert rows.count() == total - 100
         search = view.locator("input[type=search]")
@@ -57,11 +58,11 @@ def test_a_large_list_is_paged_and_searched(browser: Any, server: str, lang: str
         search.fill("")
         search.press("Enter")
         settle(page)
-        assert catalog.label("ui.search_empty", lang) in page.locator(".ladok-statusbar").inner_text()
+        assert texts.label("ui.search_empty", lang) in page.locator(".ladok-statusbar").inner_text()
         screen(page, SCREEN_LABELS["search"](lang))
         view.locator("form button[type=submit]").click()
         settle(page)
-        assert catalog.label("ui.search_empty_pnr", lang) in page.locator(".ladok-statusbar").inner_text()
+        assert texts.label("ui.search_empty_pnr", lang) in page.locator(".ladok-statusbar").inner_text()
         view.locator("form input").fill("19990909T005")  # Eli Tidigare, without the hyphen
         view.locator("form button[type=submit]").click()
         settle(page)

@@ -11,12 +11,13 @@ from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios, catalog
+from guide_engine import all_scenarios
 from guide_engine.goals import start
 from guide_engine.scenarios import BRUNO, EXAMINER, Step
 from tests.browser.conftest import Watch
 from tests.browser.driver import do_step, open_sandbox, press, screen, settle, tab_to
 from tests.browser.test_site import AXE, axe_findings
+from guide_site import texts
 
 SIZES = {"laptop": (1280, 800), "phone": (390, 844)}
 FOCUSED_CLASS = "() => document.activeElement.className"
@@ -61,7 +62,7 @@ def answer_by_keyboard(page: Any, question: Any, choice: int) -> None:
 
 
 def text(lang: str, key: str, **params: Any) -> str:
-    found = catalog.label(key, lang)
+    found = texts.label(key, lang)
     for name, value in params.items():
         found = found.replace("{" + name + "}", str(value))
     return found
@@ -107,7 +108,7 @@ def test_every_question_answered_by_keyboard_then_the_score_and_a_retry(browser:
 def test_a_role_shows_its_own_questions_and_the_summary_is_dated(browser: Any, server: str) -> None:
     with opened(browser, server, "en", SIZES["laptop"]) as page:
         everyone = page.locator(".ladok-question").count()
-        page.get_by_label(catalog.label("role.examiner", "en"), exact=True).check()
+        page.get_by_label(texts.label("role.examiner", "en"), exact=True).check()
         shown = page.locator(".ladok-question:not([hidden])")
         assert 0 < shown.count() < everyone
         for i in range(shown.count()):
@@ -143,11 +144,11 @@ def test_without_javascript_the_questions_answers_and_links_read(browser: Any, s
         first = questions.first
         assert first.locator(".ladok-choices li").count() >= 2 and first.locator(".ladok-q-text").is_visible()
         summary = first.locator("summary")
-        assert summary.inner_text().strip() == catalog.label("selfcheck.show_answer", lang)
+        assert summary.inner_text().strip() == texts.label("selfcheck.show_answer", lang)
         summary.click()
         explanation = first.locator(".ladok-explanation")
         assert explanation.is_visible()
-        assert catalog.label("selfcheck.correct_answer", lang) in explanation.inner_text()
+        assert texts.label("selfcheck.correct_answer", lang) in explanation.inner_text()
         assert "#" in explanation.locator("a").get_attribute("href")
         assert page.locator(".ladok-task").count() == 3
         assert page.evaluate(WIDE) == []
@@ -236,7 +237,7 @@ def test_the_code_task_is_recognised_with_bruno_s_code_found_after_certifying(br
         open_sandbox(page)
         names, modules = names_and_modules("find_code")
         do_step(page, Step(EXAMINER, "certify", {"student": BRUNO, "target": "TEN1"}, "", ""), lang, names, modules)
-        screen(page, catalog.label("ui.activities", lang))
+        screen(page, texts.label("ui.activities", lang))
         row = page.locator(".ladok-view tr", has_text=names[BRUNO])
         assert code in row.inner_text(), "the examiner finds the code beside the name on the activity session"
         assert not met(page)

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios, catalog
+from guide_engine import all_scenarios
 from guide_engine.scenarios import TEACHER
 from tests.browser.conftest import Watch
 from tests.browser.driver import do_step, settle, step_number, wait_ready
 from tests.browser.test_sandbox import KEY, first_step_done, fresh_state, own_state, people_and_modules, url
+from guide_site import texts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "work"
 FORMATS = ("format-1", "format-2")  # every state format the guide has published
@@ -79,7 +80,7 @@ def test_a_link_of_every_published_format_opens_as_the_engine_reads_it(page: Any
     fragment = (FIXTURES / f"{fmt}-link-inspera.txt").read_text(encoding="utf-8").strip()
     page.goto(url(server, "en", "inspera") + fragment)
     wait_ready(page)
-    assert page.locator(".ladok-notice").first.inner_text().startswith(catalog.label("ui.link_loaded", "en"))
+    assert page.locator(".ladok-notice").first.inner_text().startswith(texts.label("ui.link_loaded", "en"))
     assert page.locator(".ladok-notice-error").count() == 0
     assert step_number(page) == 2
     if fmt == "format-1":
@@ -92,7 +93,7 @@ def test_saved_work_of_a_newer_version_gets_the_newer_message_and_is_kept(page: 
     page.evaluate("([key, raw]) => localStorage.setItem(key, raw)", [KEY, newer])
     page.reload()
     wait_ready(page)
-    assert page.locator(".ladok-notice-error").inner_text() == catalog.label("ui.newer_saved", "en")
+    assert page.locator(".ladok-notice-error").inner_text() == texts.label("ui.newer_saved", "en")
     assert page.evaluate(f"() => localStorage.getItem('{KEY}:newer')") == newer
     assert step_number(page) == 1
 
@@ -112,7 +113,7 @@ def test_two_tabs_of_one_exercise_each_take_in_the_others_work(context: Any, ser
     act(second, 2)  # the second tab marks as ready; the first takes that in
     first.wait_for_function("() => document.querySelector('.ladok-step strong')?.textContent.includes(' 3 ')")
     settle(first)
-    assert catalog.label("ui.other_tab_taken", "en") in first.locator(".ladok-statusbar").inner_text()
+    assert texts.label("ui.other_tab_taken", "en") in first.locator(".ladok-statusbar").inner_text()
     act(first, 3)  # and the first tab's next step reaches the second
     second.wait_for_function("() => document.querySelector('.ladok-step strong')?.textContent.includes(' 4 ')")
     assert saved(first)["state"]["step"] == 3, "both tabs' edits are in the saved work"
@@ -135,12 +136,12 @@ def test_work_saved_past_this_tabs_own_is_not_overwritten_the_reader_chooses(con
     other.evaluate("([key, raw]) => localStorage.setItem(key, raw)", [KEY, json.dumps(theirs)])
     question = tab.locator(".ladok-other-tab")
     question.wait_for()
-    assert question.inner_text().startswith(catalog.label("ui.other_tab_past", "en"))
+    assert question.inner_text().startswith(texts.label("ui.other_tab_past", "en"))
     assert step_number(tab) == 3, "this tab's work is still shown"
     act(tab, 3)  # acting while the question is open saves nothing over the other tab's work
     assert saved(tab)["id"] == "elsewhere"
-    assert catalog.label("ui.not_saved.waiting", "en") in tab.locator(".ladok-view .ladok-outcome").inner_text()
-    tab.get_by_role("button", name=catalog.label(choice, "en")).click()
+    assert texts.label("ui.not_saved.waiting", "en") in tab.locator(".ladok-view .ladok-outcome").inner_text()
+    tab.get_by_role("button", name=texts.label(choice, "en")).click()
     settle(tab)
     assert tab.locator(".ladok-other-tab").is_hidden()
     if choice == "ui.other_tab_keep":
@@ -168,16 +169,16 @@ def test_with_storage_full_before_opening_the_saved_work_opens_and_the_sandbox_s
     wait_ready(page)
     assert step_number(page) == 2, "reading needs no room: the saved work is shown"
     warning = page.locator(".ladok-unsaved-notice")
-    assert warning.inner_text() == catalog.label("ui.storage_full", "sv")
-    assert catalog.label("ui.storage_blocked", "sv") not in page.locator(".ladok-notices").inner_text()
+    assert warning.inner_text() == texts.label("ui.storage_full", "sv")
+    assert texts.label("ui.storage_blocked", "sv") not in page.locator(".ladok-notices").inner_text()
     act(page, 2, "sv")
     outcome = page.locator(".ladok-view .ladok-outcome").inner_text()
-    assert outcome.endswith(catalog.label("ui.not_saved.full", "sv")), "“Klart” never reads as saved"
+    assert outcome.endswith(texts.label("ui.not_saved.full", "sv")), "“Klart” never reads as saved"
     assert own_state(page) == mine and warning.is_visible()
     page.evaluate(EMPTY)  # room again: the next action saves, and the notice goes
     act(page, 3, "sv")
     assert own_state(page)["step"] == 3 and warning.is_hidden()
-    assert catalog.label("ui.not_saved.full", "sv") not in page.locator(".ladok-view .ladok-outcome").inner_text()
+    assert texts.label("ui.not_saved.full", "sv") not in page.locator(".ladok-view .ladok-outcome").inner_text()
 
 
 def test_when_storage_fills_while_working_the_sandbox_says_so_at_once(page: Any, server: str) -> None:
@@ -188,8 +189,8 @@ def test_when_storage_fills_while_working_the_sandbox_says_so_at_once(page: Any,
     act(page, 2)
     warning = page.locator(".ladok-unsaved-notice")
     assert warning.is_visible() and warning.get_attribute("role") == "alert"
-    assert warning.inner_text() == catalog.label("ui.storage_full", "en")
-    assert catalog.label("ui.not_saved.full", "en") in page.locator(".ladok-statusbar").inner_text()
+    assert warning.inner_text() == texts.label("ui.storage_full", "en")
+    assert texts.label("ui.not_saved.full", "en") in page.locator(".ladok-statusbar").inner_text()
     assert own_state(page) == mine
     act(page, 3)
     assert warning.is_visible(), "it keeps saying so while it lasts"

@@ -1,8 +1,6 @@
-"""Texts of one concern (selfcheck): key -> (Swedish, English), merged into the catalog by `catalog._merge_concerns`.
+"""The self-check's words: its page, its questions' stems and feedback, and its sandbox tasks.
 
-The questions of "Testa dig själv" / "Check yourself", their explanations, the page's controls and the sandbox
-tasks with their goals. Every answer they state is filled in from what the engine decides.
-"""
+Key -> (Swedish, English). Folded into `guide_site.texts`; a key defined twice stops the build."""
 
 from __future__ import annotations
 
@@ -205,31 +203,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "before the re-take, and that date comes first.{moved}",
     ),
     "selfcheck.x.moved": (" Lediga dagar på vägen: {days}.", " Days off on the way: {days}."),
-    # sandbox tasks: what to do, and the parts of each goal
-    "task.vg_written": (
-        "Se till att {name} har betyget VG på {module}, attesterat, med examinationsdatum {date}. Byt roll när "
-        "det behövs.",
-        "Make sure that {name} has the grade VG on {module}, certified, with the examination date {date}. Switch "
-        "roles when needed.",
-    ),
-    "task.change_under_course": (
-        "{name} fick G på {module} men ska ha VG. Betyget på hel kurs är redan attesterat. Ändra betyget på "
-        "{module} till VG och se till att kursbetyget VG är attesterat igen.",
-        "{name} got G on {module} but should have VG. The grade on the whole course is already certified. Change "
-        "the grade on {module} to VG and make sure the course grade VG is certified again.",
-    ),
-    "task.find_code": (
-        "Resultaten för {module} är överförda från Inspera och klarmarkerade. Som examinator: attestera resultatet "
-        "för {name} och skriv sedan in anonymiseringskoden för {name} nedan.",
-        "The results for {module} have been transferred from Inspera and marked as ready. As the examiner: "
-        "certify the result of {name}, then enter the anonymisation code of {name} below.",
-    ),
-    "goal.certified_grade": (
-        "{grade} på {module} för {name} är attesterat",
-        "{grade} on {module} for {name} is certified",
-    ),
-    "goal.exam_date": ("examinationsdatumet är {date}", "the examination date is {date}"),
-    "goal.old_removed": ("det gamla resultatet {grade} är borttaget", "the old result {grade} is removed"),
-    "goal.course_certified": ("kursbetyget {grade} är attesterat", "the course grade {grade} is certified"),
-    "goal.code_entered": ("rätt anonymiseringskod är inskriven", "the right anonymisation code is entered"),
 }

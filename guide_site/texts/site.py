@@ -1,0 +1,45 @@
+"""Sentences the pages render around the engine's facts, and the page shown offline.
+
+Key -> (Swedish, English). Folded into `guide_site.texts`; a key defined twice stops the build."""
+
+from __future__ import annotations
+
+LABELS: dict[str, tuple[str, str]] = {
+    # the page shown for an address not visited before, when there is no network
+    "offline.title": ("Ingen anslutning – Ladok-guiden", "No connection – Ladok Guide"),
+    "offline.heading": ("Du är inte ansluten till nätet", "You are not connected to the network"),
+    "offline.text": (
+        "Den här sidan har du inte öppnat tidigare, så den finns inte sparad i webbläsaren. Sidor som du har "
+        "besökt fungerar utan nät, liksom deras övningar och verktyg.",
+        "You have not opened this page before, so it is not saved in your browser. Pages you have visited work "
+        "without a network, and so do their exercises and tools.",
+    ),
+    "offline.home": ("Till startsidan", "To the home page"),
+}
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "doc.eves_days_off": (
+        "{eves} räknas inte som arbetsdagar (en lokal inställning)",
+        "{eves} are not working days (a local setting)",
+    ),
+    "doc.eves_working_days": (
+        "{eves} räknas som arbetsdagar (en lokal inställning)",
+        "{eves} count as working days (a local setting)",
+    ),
+    "doc.course_grade_first": (
+        "Har studenten ett attesterat betyg på hel kurs tas det bort först, med {button} – {who}",
+        "If the student has a certified course grade, it is removed first, with {button} – {who}",
+    ),
+    "doc.permission_marks": (
+        "✓ = får göra det, – = får inte, ★ = gör det enligt institutionens rutin. {listed} gäller bara kursens "
+        "egen examinator.",
+        "✓ = may do it, – = may not, ★ = does it by the department's routine. {listed} are for the course's own "
+        "examiner only.",
+    ),
+    "doc.inspera_apart": (
+        "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen ”Planner” på "
+        "tentamen (”Admin” i Insperas svenska gränssnitt). Det är ingen behörighet i Ladok.",
+        "In Inspera, not in Ladok: the button below is Inspera's own and is shown to whoever holds the “Planner” "
+        "role on the test. It is not a Ladok authorisation.",
+    ),
+}
