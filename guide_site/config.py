@@ -8,7 +8,6 @@ names the key, the value and what is allowed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,16 +37,16 @@ class Local:
 
 
 _TEXTS = ("authorisation_system", "study_admin_contact")
-# The values go into the pages' Markdown, so they must stay plain text: no HTML, no Markdown link or image (nor a
-# link definition), no script address.
-_NOT_PLAIN = re.compile(r"<|!?\[[^\]]*\]\s*[(\[:]|^\s*\[[^\]]*\]:|\b(?:javascript|vbscript)\s*:", re.I)
 
 
 def _plain_text(name: str, value: Any) -> str:
-    if not isinstance(value, str) or len(value.strip()) > MAX_TEXT or _NOT_PLAIN.search(value):
+    """A text a page shows as typed (the pages escape it for Markdown and HTML: guide_site/pages/plain.py): one line
+    of at most MAX_TEXT characters, with no control characters."""
+    if not isinstance(value, str) or not value.strip() or len(value.strip()) > MAX_TEXT:
+        raise ConfigError(f"{name}: {value!r} is not allowed; it must be a text of 1 to {MAX_TEXT} characters")
+    if any(ord(char) < 32 or ord(char) == 127 for char in value):
         raise ConfigError(
-            f"{name}: {value!r} is not allowed; it must be plain text of at most {MAX_TEXT} characters, without "
-            "HTML, Markdown links or images, or javascript: addresses"
+            f"{name}: {value!r} is not allowed; it must be one line of plain text, without line breaks or tabs"
         )
     return value.strip()
 

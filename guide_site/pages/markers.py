@@ -19,6 +19,7 @@ from .. import selfcheck, texts
 from .context import Context, MarkerError, button, joined, runtime_hint, words
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough
+from .plain import markdown_text
 from .skip import SANDBOX_ID
 from .tables import _change_order, _glossary, _instalments, _permissions, _steps, _transitions
 
@@ -95,9 +96,10 @@ def _local(ctx: Context, name: str) -> str:
         general = words(ctx, "din institutions studieadministration", "your department's study administration")
         if not local.study_admin_contact:
             return general
-        return words(ctx, "studieadministrationen", "the study administration") + f" ({local.study_admin_contact})"
+        contact = markdown_text(local.study_admin_contact)
+        return words(ctx, "studieadministrationen", "the study administration") + f" ({contact})"
     if name == "authorisation-system":
-        return local.authorisation_system or words(
+        return markdown_text(local.authorisation_system) or words(
             ctx, "lärosätets system för behörigheter", "your university's system for authorisations"
         )
     raise MarkerError(f"unknown local setting {name}")
