@@ -128,8 +128,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the result counts from that occasion.",
     ),
     "diagnosis.do.handed_in_late": (
-        "Fråga din lärare när inlämningen bedöms.",
-        "Ask your teacher when your work will be graded.",
+        "Ta reda på när inlämningen bedöms.",
+        "Find out when your work will be graded.",
     ),
     "diagnosis.cause.module_incomplete": ("En annan del av modulen saknas.", "Another part of the module is missing."),
     "diagnosis.why.module_incomplete": (
@@ -139,10 +139,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "missing nothing shows for the module, and the results of its parts are only in the learning platform.",
     ),
     "diagnosis.do.module_incomplete": (
-        "Fråga din lärare vad som saknas och när du kan göra det. Fristen räknas från dagen då den sista delen "
-        "blir klar.",
-        "Ask your teacher what is missing and when you can do it. The deadline counts from the day the last part "
-        "is done.",
+        "Ta reda på vad som saknas och när du kan göra det. Fristen räknas från dagen då den sista delen blir klar.",
+        "Find out what is missing and when you can do it. The deadline counts from the day the last part is done.",
     ),
     "diagnosis.cause.no_credits_alone": (
         "Den här delen ger inga poäng för sig.",
@@ -155,10 +153,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "are passed.",
     ),
     "diagnosis.do.no_credits_alone": (
-        "Kontrollera i lärplattformen, eller med din lärare, att alla delar av modulen är godkända. Är de det, "
-        "gäller datumen ovan, räknade från dagen då den sista delen blev klar.",
-        "Check in the learning platform, or with your teacher, that every part of the module is passed. If they "
-        "are, the dates above hold, counted from the day the last part was done.",
+        "Kontrollera i lärplattformen att alla delar av modulen är godkända. Är de det, gäller datumen ovan, "
+        "räknade från dagen då den sista delen blev klar.",
+        "Check in the learning platform that every part of the module is passed. If they are, the dates above "
+        "hold, counted from the day the last part was done.",
     ),
     "diagnosis.cause.overdue": ("Resultatet är sent.", "The result is late."),
     "diagnosis.why.overdue": (
@@ -168,8 +166,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "grading, or be graded but not certified.",
     ),
     "diagnosis.do.overdue": (
-        "Skicka meddelandet nedan och fråga vad som har hänt.",
-        "Send the message below and ask what has happened.",
+        "Hör av dig, till exempel med meddelandet nedan.",
+        "Get in touch, for example with the message below.",
     ),
     "diagnosis.cause.awaiting_certification": (
         "Resultatet väntar troligen på attestering.",
