@@ -203,8 +203,6 @@ def diagnose(course: Course, case: Case, calendar: Calendar, settings: Settings)
         return _for_a_student(deadline, case)
     alone = len(module.moments or (module.code,)) == 1
     facts = {**case.answers, "alone": "yes" if alone else "no"}
-    if alone:
-        facts[NOT_ASKED_WHEN_ALONE] = "yes"  # nothing else in its module
     facts["phase"] = "within" if case.today <= deadline.last_day else "overdue"
     cause = likely_cause(facts)
     counted = deadline if cause.dates == "deadline" else None
