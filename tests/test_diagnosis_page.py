@@ -39,12 +39,25 @@ def test_the_list_has_every_cause_in_the_diagnosis_order(calendar: Calendar, lan
 
 
 def test_the_list_follows_the_departments_rule_and_contact(calendar: Calendar) -> None:
-    local = render_markers("<!-- ladok:diagnosis list -->",
-                           ctx("sv", calendar, Settings(working_days=10, retake_margin_days=21), "exp@example.org"))
+    from markdown import Markdown
+
+    local = Markdown().convert(render_markers(
+        "<!-- ladok:diagnosis list -->", ctx("sv", calendar, Settings(working_days=10, retake_margin_days=21),
+                                             "exp@example.org")))
     assert "Sista dagen för resultatet är 10 arbetsdagar efter examinationen, och senast 21 dagar före" in local
     assert "Fråga studieadministrationen (exp@example.org)." in local
     plain = render_markers("<!-- ladok:diagnosis list -->", ctx("sv", calendar))
     assert "15 arbetsdagar" in plain and "Fråga din institutions studieadministration." in plain
+
+
+def test_a_departments_contact_stands_in_the_list_as_typed_never_as_a_link_or_tag(calendar: Calendar) -> None:
+    from markdown import Markdown
+
+    contact = "[desk](javascript:alert(1)) <b>*now*</b>"
+    listed = render_markers("<!-- ladok:diagnosis list -->", ctx("en", calendar, contact=contact))
+    page = Markdown().convert(listed)
+    assert "<a " not in page and "<b>" not in page and "<em>" not in page
+    assert "Ask the study administration ([desk](javascript:alert(1)) &lt;b&gt;*now*&lt;/b&gt;)." in page
 
 
 @pytest.mark.parametrize("marker", ["<!-- ladok:diagnosis -->", "<!-- ladok:diagnosis lista -->"])

@@ -46,8 +46,19 @@ def _tool(ctx: Context) -> str:
     )
 
 
+# Python-Markdown's escapable characters and the tables' `|`, but `>`: it becomes an entity below, and a backslash
+# before an entity would show. A department's text then stands in the list as typed.
+MARKDOWN_ESCAPED = frozenset("\\`*_{}[]()#+-.!|")
+
+
+def markdown_text(value: str) -> str:
+    """`value` as plain text in Markdown: a backslash before Markdown's punctuation, then HTML's characters as
+    entities. (Main has the same as guide_site/pages/plain.markdown_text; once merged, use that one.)"""
+    return html.escape("".join("\\" + c if c in MARKDOWN_ESCAPED else c for c in value), quote=False)
+
+
 def _list(ctx: Context) -> str:
-    found = decision_list(ctx.settings, ctx.lang, ctx.local.study_admin_contact)
+    found = decision_list(ctx.settings, ctx.lang, markdown_text(ctx.local.study_admin_contact))
     lines = []
     for number, cause in enumerate(found["causes"], 1):
         lines.append(f"{number}. **{cause['if']}:** {cause['title']}")
