@@ -332,3 +332,7 @@ OPS = {
 from .goals_api import GOAL_OPS  # noqa: E402  the self-check's sandbox tasks (task, goal); after OPS, which it extends
 
 OPS.update(GOAL_OPS)
+
+from .diagnosis_api import DIAGNOSIS_OPS  # noqa: E402  "Where is my result?" (diagnose); after OPS, which it extends
+
+OPS.update(DIAGNOSIS_OPS)

@@ -612,9 +612,9 @@ def _merge_concerns() -> None:
 
     The engine keeps only the texts it produces (events, refusals, Ladok's terms, rule sentences, the sandbox
     tasks' goals); the pages', the browser's and the self-check's are in `guide_site.texts`."""
-    from . import texts_goals
+    from . import diagnosis_texts, texts_goals
 
-    for module in (texts_goals,):
+    for module in (texts_goals, diagnosis_texts):
         for table, extra in ((LABELS, module.LABELS), (MESSAGES, module.MESSAGES)):
             twice = sorted(set(table) & set(extra))
             if twice:

@@ -211,3 +211,24 @@ def _label(key: str) -> dict[str, str]:
     from .catalog import field_name
 
     return field_name(key)
+
+
+# --- when CSN can see a certified result: the one rule, read by the timeline's table, the diagnosis and the pages ---
+
+
+def csn_days() -> tuple[int, int]:
+    """How many working days after certification CSN can see a result: the fewest and the most (the "csn" step)."""
+    return next((fewest, most or fewest) for key, _, fewest, most in STEPS if key == "csn")
+
+
+def csn_can_see(calendar: Calendar, certified: dt.date, settings: Settings) -> Step | Refusal:
+    """When CSN can see a result certified on `certified`: the first and the last day of the "csn" step of STEPS,
+    counted in working days from that day, as the credit timeline counts it."""
+    fewest, most = csn_days()
+    earliest = add_working_days(calendar, certified, fewest, settings)
+    latest = add_working_days(calendar, certified, most, settings)
+    if isinstance(earliest, Refusal):
+        return earliest
+    if isinstance(latest, Refusal):
+        return latest
+    return Step("csn", "csn", earliest.day, latest.day)

@@ -16,6 +16,7 @@ from guide_engine.rules import PERMISSIONS
 from guide_engine.scenarios import Scenario
 
 from .. import selfcheck, texts
+from . import diagnosis
 from .context import Context, MarkerError, button, joined, runtime_hint, words
 from .diagram import lifecycle_svg
 from .examples import credit_examples, deadline_examples, walkthrough
@@ -241,4 +242,5 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "sandbox": _sandbox,
     "tool": _tool,
     "selfcheck": lambda ctx, *args: selfcheck.render(ctx, *args),  # the self-check page (guide_site/selfcheck/)
+    "diagnosis": diagnosis.render,  # "Where is my result?": the tool and its decision list (pages/diagnosis.py)
 }

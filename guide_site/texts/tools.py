@@ -69,6 +69,33 @@ LABELS: dict[str, tuple[str, str]] = {
         "Adressen anger {key} mer än en gång, så guiden vet inte vilket värde som gäller. Ange det en gång.",
         "The address gives {key} more than once, so the guide cannot tell which value holds. Give it once.",
     ),
+    # "Where is my result?" (docs/assets/tool-diagnosis.js); its questions and answers are the engine's
+    "tool.diagnosis_title": ("Var är mitt resultat?", "Where is my result?"),
+    "tool.diagnosis_choose": ("Välj en del", "Choose a part"),
+    "tool.diagnosis_parts": (
+        "Kursens delar, om din kurs är uppdelad på ett annat sätt",
+        "The course's parts, if your course is divided differently",
+    ),
+    "tool.diagnosis_show": ("Visa svaret", "Show the answer"),
+    "tool.diagnosis_problems": ("Något behöver rättas", "There is a problem"),
+    "tool.diagnosis_message": ("Ett meddelande du kan skicka", "A message you can send"),
+    "tool.diagnosis_other_language": ("Samma meddelande på engelska", "The same message in Swedish"),
+    "tool.diagnosis_copy": ("Kopiera meddelandet", "Copy the message"),
+    "tool.diagnosis_copied": ("Meddelandet är kopierat.", "The message is copied."),
+    "tool.diagnosis_copy_failed": (
+        "Det gick inte att kopiera. Markera texten och kopiera den själv.",
+        "It could not be copied. Select the text and copy it yourself.",
+    ),
+    "tool.diagnosis_link": (
+        "Adressen till sidan visar nu det här svaret, så du kan skicka den vidare.",
+        "The page's address now opens this answer, so you can pass it on.",
+    ),
+    "tool.diagnosis_bad_parts": (
+        "I adressen är parts={value} inte delar skrivna som namn:hp:moment,moment med semikolon emellan, som "
+        "parts=labb:1,5:labb1,labb2;tenta:6:tenta.",
+        "In the address, parts={value} is not parts written as name:hp:assignment,assignment separated by "
+        "semicolons, such as parts=lab:1.5:lab1,lab2;exam:6:exam.",
+    ),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {}
