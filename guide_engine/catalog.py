@@ -631,12 +631,6 @@ def all_templates() -> dict[str, tuple[str, ...]]:
     return out
 
 
-# Sentences the pages render around the engine's facts.
-MESSAGES.update(
-    {
-    }
-)
-
 # What a search by personal identity number found.
 MESSAGES.update(
     {

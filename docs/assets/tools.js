@@ -8,6 +8,7 @@
 import { boot, focusOn, h, stacked } from "./ui.js";
 
 export async function mount(widget, { root }) {
+  if (widget.dataset.tool === "diagnosis") return (await import("./tool-diagnosis.js")).mount(widget, { root });
   const tool = widget.dataset.tool;
   const title = tool === "deadline" ? "tool.deadline_title" : "tool.credits_title";
   const opened = await boot(widget, root, title);

@@ -17,6 +17,7 @@ from guide_engine.diagnosis import ANSWERS
 from guide_engine.diagnosis_words import decision_list, joined
 
 from .context import Context, MarkerError, runtime_hint, words
+from .plain import markdown_text
 
 
 def render(ctx: Context, what: str = "") -> str:
@@ -44,17 +45,6 @@ def _tool(ctx: Context) -> str:
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n'
         f"<noscript><p>{note}</p></noscript>\n</div>\n"
     )
-
-
-# Python-Markdown's escapable characters and the tables' `|`, but `>`: it becomes an entity below, and a backslash
-# before an entity would show. A department's text then stands in the list as typed.
-MARKDOWN_ESCAPED = frozenset("\\`*_{}[]()#+-.!|")
-
-
-def markdown_text(value: str) -> str:
-    """`value` as plain text in Markdown: a backslash before Markdown's punctuation, then HTML's characters as
-    entities. (Main has the same as guide_site/pages/plain.markdown_text; once merged, use that one.)"""
-    return html.escape("".join("\\" + c if c in MARKDOWN_ESCAPED else c for c in value), quote=False)
 
 
 def _list(ctx: Context) -> str:

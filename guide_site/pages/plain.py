@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 
-# Python-Markdown's escapable characters (markdown.Markdown.ESCAPED_CHARS) and `|`, which the tables extension adds.
-MARKDOWN_ESCAPED = frozenset("\\`*_{}[]()>#+-.!|")
+# Python-Markdown's escapable characters (markdown.Markdown.ESCAPED_CHARS) and `|`, which the tables extension adds;
+# not `>`, which becomes `&gt;` below (a backslash before an entity would show).
+MARKDOWN_ESCAPED = frozenset("\\`*_{}[]()#+-.!|")
 
 
 def markdown_text(value: str) -> str:
