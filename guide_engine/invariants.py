@@ -4,7 +4,7 @@ not have made, and the property tests check them after every action of random wa
 from __future__ import annotations
 
 from .model import COURSE_TARGET, State, is_pass
-from .rules import STANDING_STATES, WORKING_STATES
+from .names import STANDING_STATES, WORKING_STATES
 
 
 def broken(state: State) -> str | None:

@@ -27,8 +27,8 @@ from .model import (
     Student,
     is_pass,
 )
+from .names import STANDING_STATES, STATES, WORKING_STATES
 from .numbers import parse_date, parse_decimal
-from .rules import STANDING_STATES, STATES, WORKING_STATES
 
 STATE_FORMAT = 2
 READABLE_FORMATS = (1, 2)  # format 1 had an "Inspera planner" role; its transfers now belong to the staff roles
@@ -108,7 +108,17 @@ def _read(data: dict[str, Any], upgrade: bool) -> State:
         scenario=_read_text(data.get("scenario", ""), "scenario"),
         step=_int(data.get("step", 0), "step", 0, MAX_ID),
         found=tuple(_read_text(p, "found") for p in _list(data.get("found", []), "found")),
+        seed=_read_seed(data.get("seed", "")),
     )
+
+
+MAX_SEED = 64
+
+
+def _read_seed(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > MAX_SEED or not all(c.isascii() and c.isalnum() for c in value):
+        raise MalformedState(f"seed is not a text of at most {MAX_SEED} letters and digits")
+    return value
 
 
 def _upgraded_result(raw: Any) -> Any:
