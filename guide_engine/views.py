@@ -19,6 +19,7 @@ from typing import Any
 
 from .actions import declared, screens_for
 from .model import COURSE_TARGET, Result, State, is_pass
+from .names import Role, Screen
 from .people import people
 from .privacy import anonymous, sees_names, signed_up
 from .results import standing_result
@@ -57,7 +58,7 @@ def view(
     if actor is None:
         return {"error": "unknown_actor"}
     roles = set(actor.roles)
-    if roles == {"student"}:
+    if roles == {Role.STUDENT}:
         return _student_view(state, actor.id)
     opts = options if isinstance(options, dict) else {}
     hidden = {} if sees_names(roles) else anonymous(state, signed_up(state))
@@ -70,10 +71,10 @@ def view(
         "forms": _forms(),
         "row_actions": [a.name for a in declared() if not a.on_course],
         "people": people(state, actor),
-        "report": report_screen(rows, opts),
-        "certify": certify_screen(rows, opts),
+        Screen.REPORT: report_screen(rows, opts),
+        Screen.CERTIFY: certify_screen(rows, opts),
         "activity": activity_screen(rows, opts),
-        "inspera": inspera_screen(rows),
+        Screen.INSPERA: inspera_screen(rows),
         "activities": [
             {"id": a.id, "target": a.target, "date": a.date, "count": len(a.codes)} for a in state.activities
         ],
