@@ -51,7 +51,8 @@ NAMEABLE: dict[str, Callable[[State, Person], bool]] = {"grader": can_grade, "ex
 
 def new_result_rule(state: State, allowed: Allowed) -> Refusal | None:
     """A new result: the course grade only by hand on a multi-module course, over passed modules; never beside a
-    certified pass. (Over a draft, the action changes that draft and this rule has nothing to say.)"""
+    certified pass, and beside a certified fail only when there is a day after it to date the new one by (today is
+    the latest date an examination can have). Over a draft, the action changes that draft: nothing to say here."""
     if allowed.record is not None:
         return None
     pnr, target = allowed.pnr, allowed.target
@@ -64,6 +65,8 @@ def new_result_rule(state: State, allowed: Allowed) -> Refusal | None:
     standing = standing_result(state, pnr, target)
     if standing is not None and is_pass(standing.grade):
         return Refusal("already_passed", {"grade": standing.grade, "target": target_name(state, target)})
+    if standing is not None and allowed.today is not None and standing.exam_date >= allowed.today.isoformat():
+        return Refusal("date_not_after_previous", {"previous": standing.exam_date})  # no later day to date it by
     return None
 
 

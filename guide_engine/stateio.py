@@ -27,7 +27,7 @@ from .model import (
     Student,
     is_pass,
 )
-from .names import STANDING_STATES, STATES, WORKING_STATES
+from .names import STANDING_STATES, STATES
 from .numbers import parse_date, parse_decimal
 
 STATE_FORMAT = 2
@@ -312,11 +312,6 @@ def _check_result(state: State, r: Result) -> None:
         raise MalformedState(f"result {r.id} has an unknown source")
     if r.points and (parse_decimal(r.points) is None or "," in r.points):
         raise MalformedState(f"result {r.id} has points that are not a number")
-    if (
-        r.status in WORKING_STATES
-        and sum(x.status in WORKING_STATES for x in state.results_of(r.student, r.target)) > 1
-    ):
-        raise MalformedState("two working results for the same student and module")
 
 
 def _check_guide(state: State) -> None:
