@@ -146,7 +146,7 @@ def transfer(state: State, allowed: Allowed) -> tuple[Done, list[Event]]:
             counts["updated"] += 1
         elif standing is not None and is_pass(standing.grade):
             counts["skipped_passed"] += 1
-        elif working is not None or _transferred_before(state, activity, pnr) or _decided_later(standing, activity):
+        elif working is not None or _decided_later(standing, activity):
             counts["skipped_working"] += 1
         else:
             changed.append(
@@ -168,12 +168,8 @@ def transfer(state: State, allowed: Allowed) -> tuple[Done, list[Event]]:
     return Done(state, allowed, facts=counts), []
 
 
-def _transferred_before(state: State, activity: Activity, pnr: str) -> bool:
-    """A result from this session that went on (certified, even as a fail): its examination is decided."""
-    return any(r.activity == activity.id and r.status != Status.REMOVED for r in state.results_of(pnr, activity.target))
-
-
 def _decided_later(standing: Result | None, activity: Activity) -> bool:
-    """A certified fail on the session's day or later: a draft from this session would be dated before the result
-    that stands, and a new result beside a fail is a new examination, on a later date (as a report by hand)."""
+    """A certified fail from this session, or from a later day: the examination is decided. A new draft from the
+    session would be dated on or before the result that stands, and a new result beside a fail is a new
+    examination, on a later date (as a report by hand must be)."""
     return standing is not None and activity.date <= standing.exam_date

@@ -94,6 +94,24 @@ def test_a_guided_step_moves_on_only_when_the_reader_does_what_it_asks() -> None
     assert refusal["state"]["results"] == right["state"]["results"]
 
 
+def test_a_guided_step_does_not_move_on_when_the_outcome_is_not_the_one_it_expects() -> None:
+    """The right action on the right row, with another outcome than the step's, leaves the guide where it was: a
+    refused report where the step wants it saved, a certification done where the step wants Ladok's no."""
+    state = started()["state"]
+    report = {"student": ALVA, "target": "TEN1", "exam_date": "2026-01-15"}
+    wrong = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
+                  "params": {**report, "grade": "Q"}, "today": "2026-02-02"})
+    assert wrong["refusal"]["key"] == "invalid_grade" and wrong["guide"]["step"] == 0
+    state = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
+                  "params": {**report, "grade": "VG"}, "today": "2026-02-02"})["state"]
+    ready = call({"op": "act", "state": state, "actor": TEACHER, "action": "mark_ready", "today": "2026-02-02",
+                  "params": {"student": ALVA, "target": "TEN1", "graded_by": TEACHER, "notify": EXAMINER}})
+    assert ready["ok"] and ready["guide"]["step"] == 1, "marking as ready is not this step"
+    certified = call({"op": "act", "state": ready["state"], "actor": EXAMINER, "action": "certify",
+                      "params": {"student": ALVA, "target": "TEN1"}, "today": "2026-02-02"})
+    assert certified["ok"] and certified["guide"]["step"] == 1, "the step wants the refusal, and it did not come"
+
+
 def test_the_act_needs_a_real_date_for_today() -> None:
     answer = call({"op": "act", "state": started()["state"], "actor": TEACHER, "action": "certify", "params": {},
                    "today": "yesterday", "lang": "en"})

@@ -36,3 +36,24 @@ def test_an_interim_number_is_found_without_its_hyphen_in_the_search_and_in_the_
     assert find_student(written, "19990909T005")["found"] == "earlier_instance"
     rows = view(written, TEACHER, {"query": "20010101T001"})["report"]["rows"]
     assert [r["student"] for r in rows] == [ALVA]
+
+
+def test_a_removed_result_leaves_the_activity_list_and_a_new_one_from_the_session_takes_its_place(
+    written: State,
+) -> None:
+    """A draft from the session deleted in Ladok is off the session's list (the row has no result again); the grade
+    transferred anew shows there as the session's draft."""
+    state = ok(written, ADMIN, "setup_activity", target="TEN1", date="2026-01-15").state
+    activity = state.activities[0]
+    code = activity.code_for(ALVA)
+    state = ok(state, ADMIN, "transfer_from_inspera", activity=activity.id, grades={code: "G"}).state
+
+    def alva(s: State) -> dict[str, object]:
+        return next(r for r in view(s, ADMIN, {})["activity"]["rows"] if r["code"] == code)
+
+    assert (alva(state)["status"], alva(state)["grade"]) == ("draft", "G")
+    state = ok(state, ADMIN, "delete_draft", student=ALVA, target="TEN1").state
+    assert (alva(state)["status"], alva(state)["ref"], alva(state)["grade"]) == ("none", None, "")
+    assert view(state, ADMIN, {"status": "ready"})["activity"]["rows"] == []
+    state = ok(state, ADMIN, "transfer_from_inspera", activity=activity.id, grades={code: "VG"}).state
+    assert (alva(state)["status"], alva(state)["grade"]) == ("draft", "VG")
