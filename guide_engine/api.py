@@ -23,7 +23,7 @@ from .numbers import parse_date, parse_decimal
 from .outcome import Event, Refusal
 from .progress import course_from_structure, csn_check, instalments
 from .scenarios import all_scenarios, step_matches
-from .stateio import STATE_FORMAT, MalformedState, NewerFormat, state_from_json, to_json
+from .stateio import STATE_FORMAT, MalformedState, NewerFormat, OlderFormat, state_from_json, to_json
 from .views import search, view
 from .workflow import act
 
@@ -111,10 +111,10 @@ def _state(request: dict[str, Any]) -> State:
         return state_from_json(data)
     except NewerFormat as exc:
         raise RequestError("newer_state_version", detail=exc.detail) from None
-    except MalformedState as exc:
-        if isinstance(data, dict) and "format" in data and data.get("format") not in (1, STATE_FORMAT):
-            found = str(data["format"])[:20]
-            raise RequestError("unsupported_state_version", found=found, expected=str(STATE_FORMAT)) from None
+    except OlderFormat:
+        found = str(data["format"]) if isinstance(data, dict) else ""
+        raise RequestError("unsupported_state_version", found=found, expected=str(STATE_FORMAT)) from None
+    except MalformedState as exc:  # a format that is not a whole number included: damaged, not newer
         raise RequestError("malformed_state", detail=exc.detail) from None
 
 

@@ -54,6 +54,10 @@ class NewerFormat(MalformedState):
     """A state written by a newer version of the guide than this one."""
 
 
+class OlderFormat(MalformedState):
+    """A state of a format this version no longer reads (a whole number below the formats it reads)."""
+
+
 def to_json(state: State) -> dict[str, Any]:
     data: dict[str, Any] = _plain(state)
     data["format"] = STATE_FORMAT
@@ -74,10 +78,12 @@ def state_from_json(data: Any) -> State:
     if not isinstance(data, dict):
         raise MalformedState("not an object")
     version = data.get("format")
-    if isinstance(version, int) and not isinstance(version, bool) and version > STATE_FORMAT:
+    if not isinstance(version, int) or isinstance(version, bool):  # 1.5, "2", true: written by no version at all
+        raise MalformedState("the format is not a whole number")
+    if version > STATE_FORMAT:
         raise NewerFormat(f"format {version} is newer than {STATE_FORMAT}")
-    if version not in READABLE_FORMATS or isinstance(version, bool):
-        raise MalformedState("no format number this guide reads")
+    if version not in READABLE_FORMATS:
+        raise OlderFormat(f"format {version} is no longer read")
     try:
         state = _read(data, upgrade=version == 1)
     except InvalidDefinition as exc:

@@ -37,9 +37,19 @@ def test_a_state_from_a_newer_version_says_so_and_an_unknown_format_is_refused()
     state = started()["state"] | {"format": 3}
     answer = call({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
     assert answer["error"]["key"] == "newer_state_version" and "newer version" in answer["error"]["text"]
-    answer = call({"op": "view", "state": state | {"format": "x"}, "actor": TEACHER, "lang": "sv"})
+    answer = call({"op": "view", "state": state | {"format": 0}, "actor": TEACHER, "lang": "sv"})
     assert answer["error"]["key"] == "unsupported_state_version"
-    assert answer["error"]["params"] == {"found": "x", "expected": "2"}
+    assert answer["error"]["params"] == {"found": "0", "expected": "2"}
+
+
+@pytest.mark.parametrize("version", [1.5, 2.5, "1", "2", "x", True, None, [2], {"v": 2}])
+def test_a_format_that_is_not_a_whole_number_is_damaged_not_newer(version: Any) -> None:
+    """No version of the guide writes 1.5 or "1": such a state was altered, whatever it claims; it is neither from
+    a newer version (which would advise a reload) nor of an old format."""
+    state = started()["state"] | {"format": version}
+    answer = call({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
+    assert answer["error"]["key"] == "malformed_state", answer
+    assert answer["error"]["params"] == {"detail": "the format is not a whole number"} and "state" not in answer
 
 
 def test_a_format_1_state_reads_with_its_inspera_planner_as_study_administrator() -> None:
