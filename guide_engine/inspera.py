@@ -65,16 +65,18 @@ def anonymisation_codes(
 
     A code depends only on the seed, the session and the student, so a session's codes never change when another
     session is added. Students are ranked by a hash of seed, session and number; the rank, spread by a number prime
-    to the range, gives the code. Listed by code, the students stand in the hash's order, which tells nothing of who
-    is who. The seed is the exercise's own random value (`State.seed`, which the page draws and passes in): without
-    it, the hash of a session and a number anyone can see would give the codes away to anyone with this source. With
-    no seed (tests, the docs' examples) the codes are as they always were.
+    to the range from a first code that seed and session choose, gives the code. Listed by code, the students stand
+    in the hash's order, which tells nothing of who is who. The seed is the exercise's own random value (`State.seed`,
+    which the page draws and passes in): without it, the hash of a session and a number anyone can see would give
+    the codes away to anyone with this source. With no seed (tests, the docs' examples) the codes are as they always
+    were.
     """
     prefix = course_code[:3].upper()
     base, spread = (1000, 9000) if len(pnrs) <= 9000 else (100000, 900000)
     salt = f"{seed}|" if seed else ""
+    first = _fnv(f"{salt}{activity_id}") % spread if seed else 0  # which codes are used, too, differs by seed
     ranked = sorted(set(pnrs), key=lambda pnr: (_fnv(f"{salt}{activity_id}|{pnr}"), pnr))
-    return tuple((f"{prefix}-{base + (rank * 7919) % spread}", pnr) for rank, pnr in enumerate(ranked))
+    return tuple((f"{prefix}-{base + (first + rank * 7919) % spread}", pnr) for rank, pnr in enumerate(ranked))
 
 
 def with_seed(state: State, seed: str) -> State:
