@@ -21,6 +21,7 @@ from .guide import advance, guide_for
 from .inspera import with_seed
 from .lateness import late_notes
 from .model import State
+from .names import Role
 from .numbers import parse_date, parse_decimal
 from .outcome import Event, Refusal
 from .progress import course_from_structure, csn_check, instalments
@@ -219,7 +220,7 @@ def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
         raise RequestError("malformed_request", detail="pnr")
     person = state.person(str(request.get("actor", "")))
     if person is None or not set(person.roles) & set(SEARCHERS):
-        role = person.roles[0] if person else "student"
+        role = person.roles[0] if person else Role.STUDENT
         refusal = Refusal(
             "not_authorised",
             {"role": f"role.{role}", "action": "action.search", "allowed": [f"role.{r}" for r in SEARCHERS]},

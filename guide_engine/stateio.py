@@ -27,7 +27,7 @@ from .model import (
     Student,
     is_pass,
 )
-from .names import STANDING_STATES, STATES
+from .names import STANDING_STATES, STATES, Role
 from .numbers import parse_date, parse_decimal
 
 STATE_FORMAT = 2
@@ -136,7 +136,7 @@ def _upgraded_result(raw: Any) -> Any:
 
 def _upgraded_person(raw: Any) -> Any:
     if isinstance(raw, dict) and isinstance(raw.get("roles"), list):
-        roles = ["study_admin" if r == "inspera_planner" else r for r in raw["roles"]]
+        roles = [Role.STUDY_ADMIN.value if r == "inspera_planner" else r for r in raw["roles"]]
         return {**raw, "roles": list(dict.fromkeys(roles))}
     return raw
 
@@ -265,11 +265,11 @@ def _check_references(state: State) -> None:
     for person in state.people:
         if not person.roles or any(role not in ROLES for role in person.roles):
             raise MalformedState(f"person {person.id!r} has no role or an unknown one")
-        if "student" in person.roles and (len(person.roles) > 1 or state.student(person.id) is None):
+        if Role.STUDENT in person.roles and (len(person.roles) > 1 or state.student(person.id) is None):
             raise MalformedState(f"person {person.id!r} is a student who is not in the list of students")
     for examiner in course.examiners:
         found = state.person(examiner)
-        if found is None or "examiner" not in found.roles:
+        if found is None or Role.EXAMINER not in found.roles:
             raise MalformedState("the course's examiner is not a person with the examiner role")
     for pnr in state.found:
         if state.student(pnr) is None:
