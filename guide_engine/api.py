@@ -26,7 +26,7 @@ from .numbers import parse_date, parse_decimal
 from .outcome import Event, Refusal
 from .progress import course_from_structure, csn_check, instalments
 from .scenarios import all_scenarios
-from .stateio import STATE_FORMAT, MalformedState, NewerFormat, OlderFormat, state_from_json, to_json
+from .stateio import MAX_SEED, STATE_FORMAT, MalformedState, NewerFormat, OlderFormat, state_from_json, to_json
 from .views import search, view
 from .workflow import act
 
@@ -147,8 +147,7 @@ def _op_scenario(request: dict[str, Any], lang: str) -> dict[str, Any]:
     return {"ok": True, "state": to_json(start), "guide": guide_for(start, actor if isinstance(actor, str) else None)}
 
 
-MAX_SEED = 64
-_SEED = re.compile(r"[A-Za-z0-9]{1,64}")
+_SEED = re.compile(rf"[A-Za-z0-9]{{1,{MAX_SEED}}}")  # as a saved state may hold it
 
 
 def seeded(state: State, request: dict[str, Any]) -> State:

@@ -111,7 +111,7 @@ class Rows:
             "notified_to_you": bool(record and record.notified == self.actor.id),
             "actions": actions,
             "fields": sorted({p.name for a in self.row_actions if a.name in actions for p in a.params}),
-            "grades": self.grades(target),
+            "grades": list(self.grades(target)),
             "why_not": _why_not(where),
         }
 
