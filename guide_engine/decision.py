@@ -68,23 +68,17 @@ class Decider:
     def __init__(self, state: State, actor_id: str, today: dt.date | None) -> None:
         self.state, self.today = state, today
         self.actor = state.person(actor_id)
-        self._who: dict[str, Refusal | None] = {}
+        self._who: dict[str, Action | Refusal] = {}
 
     def decide(
         self, action_name: str, subject: dict[str, Any] | Subject | Refusal, params: dict[str, Any] | None = None
     ) -> Allowed | Refusal:
         """The decision; `subject` as the request names it, or as `where()` has already read it."""
+        action = self._who.get(action_name) or self._who.setdefault(action_name, self.who(action_name))
+        if isinstance(action, Refusal):
+            return action
         state, actor = self.state, self.actor
-        if actor is None or not actor.roles:
-            return Refusal("unknown_actor", {})
-        action = ACTIONS.get(action_name)
-        if action is None:
-            return Refusal("unknown_action", {})
-        if action.name not in self._who:
-            self._who[action.name] = role_refusal(state, actor, action)
-        refused = self._who[action.name]
-        if refused:
-            return refused
+        assert actor is not None
         if action.on_course:
             allowed = Allowed(actor, action, today=self.today)
         else:
@@ -103,6 +97,16 @@ class Decider:
             return allowed
         values = action.check(state, allowed, params)
         return values if isinstance(values, Refusal) else replace(allowed, values=values)
+
+    def who(self, action_name: str) -> Action | Refusal:
+        """The action, if this person may take it at all: someone known, an action declared, a role that may."""
+        actor = self.actor
+        if actor is None or not actor.roles:
+            return Refusal("unknown_actor", {})
+        action = ACTIONS.get(action_name)
+        if action is None:
+            return Refusal("unknown_action", {})
+        return role_refusal(self.state, actor, action) or action
 
     def where(self, subject: dict[str, Any]) -> Subject | Refusal:
         return subject_of(self.state, subject)
