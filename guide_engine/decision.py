@@ -198,6 +198,8 @@ def _wrong_state(action: Action, status: str) -> Refusal:
     return _wrong_state_of(action.name, str(status))
 
 
-@lru_cache(maxsize=512)  # the view asks about every action on every row: one refusal per action and state
+# The view asks about every action on every row: one refusal per action and state, shared (like every refusal, it is
+# a value: nothing changes its parameters).
+@lru_cache(maxsize=512)
 def _wrong_state_of(name: str, status: str) -> Refusal:
     return Refusal("wrong_state", {"action": f"action.{name}", "state": f"state.{status}", "hint": f"hint.{status}"})
