@@ -17,13 +17,16 @@ from . import catalog
 from .actions import SEARCHERS
 from .calendar import Calendar, Settings, result_deadline
 from .describe import describe
+from .guide import advance, guide_for
+from .inspera import with_seed
 from .lateness import late_notes
 from .model import State
+from .names import Role
 from .numbers import parse_date, parse_decimal
 from .outcome import Event, Refusal
 from .progress import course_from_structure, csn_check, instalments
-from .scenarios import all_scenarios, step_matches
-from .stateio import STATE_FORMAT, MalformedState, NewerFormat, state_from_json, to_json
+from .scenarios import all_scenarios
+from .stateio import MAX_SEED, STATE_FORMAT, MalformedState, NewerFormat, OlderFormat, state_from_json, to_json
 from .views import search, view
 from .workflow import act
 
@@ -111,10 +114,10 @@ def _state(request: dict[str, Any]) -> State:
         return state_from_json(data)
     except NewerFormat as exc:
         raise RequestError("newer_state_version", detail=exc.detail) from None
-    except MalformedState as exc:
-        if isinstance(data, dict) and "format" in data and data.get("format") not in (1, STATE_FORMAT):
-            found = str(data["format"])[:20]
-            raise RequestError("unsupported_state_version", found=found, expected=str(STATE_FORMAT)) from None
+    except OlderFormat:
+        found = str(data["format"]) if isinstance(data, dict) else ""
+        raise RequestError("unsupported_state_version", found=found, expected=str(STATE_FORMAT)) from None
+    except MalformedState as exc:  # a format that is not a whole number included: damaged, not newer
         raise RequestError("malformed_state", detail=exc.detail) from None
 
 
@@ -133,49 +136,31 @@ def _op_describe(request: dict[str, Any], lang: str) -> dict[str, Any]:
 
 
 def _op_scenario(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A fresh exercise. With "seed" (the page's own random value), its anonymisation codes are drawn from it; with
+    "actor", its guide is as that person may see it (else as the person it opens as)."""
     key = request.get("scenario")
     scenarios = all_scenarios()
     if not isinstance(key, str) or key not in scenarios:
         raise RequestError("unknown_scenario", scenario=str(key)[:40])
-    scenario = scenarios[key]
-    return {"ok": True, "state": to_json(scenario.start), "guide": _guide(scenario.start)}
+    start = seeded(scenarios[key].start, request)
+    actor = request.get("actor")
+    return {"ok": True, "state": to_json(start), "guide": guide_for(start, actor if isinstance(actor, str) else None)}
 
 
-def _guide(state: State) -> dict[str, Any] | None:
-    scenario = all_scenarios().get(state.scenario)
-    if scenario is None:
-        return None
-    steps = [
-        {
-            "actor": s.actor,
-            "action": s.action,
-            "params": s.params,
-            "text": {"sv": s.text_sv, "en": s.text_en},
-            "expect": s.expect,
-            "screen": s.screen_of(),
-        }
-        for s in scenario.steps
-    ]
-    return {
-        "key": scenario.key,
-        "today": scenario.today.isoformat(),  # the exercise's own made-up day, so pages and sandbox show one date
-        "title": {"sv": scenario.title_sv, "en": scenario.title_en},
-        "intro": {"sv": scenario.intro_sv, "en": scenario.intro_en},
-        "steps": steps,
-        "step": state.step,
-        "done": state.step >= len(steps),
-    }
+_SEED = re.compile(rf"[A-Za-z0-9]{{1,{MAX_SEED}}}")  # as a saved state may hold it
 
 
-def _advance(state: State, actor: str, action: str, params: dict[str, Any], result: str) -> State:
-    """Move the guided path one step on when the reader did what the step asks, with the outcome it expects."""
-    scenario = all_scenarios().get(state.scenario)
-    if scenario is None or state.step >= len(scenario.steps):
+def seeded(state: State, request: dict[str, Any]) -> State:
+    """The state with the request's seed, if it brings one: a text of letters and digits or a whole number, such as
+    the page draws with crypto.getRandomValues. The engine itself draws nothing: without a seed, codes are as always."""
+    seed = request.get("seed")
+    if seed is None:
         return state
-    step = scenario.steps[state.step]
-    if step_matches(step, actor, action, params) and step.expect == result:
-        return replace(state, step=state.step + 1)
-    return state
+    if isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < 2**128:
+        seed = str(seed)
+    if not isinstance(seed, str) or not _SEED.fullmatch(seed):
+        raise RequestError("malformed_request", detail="seed")
+    return with_seed(state, seed)
 
 
 def _op_act(request: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -190,12 +175,12 @@ def _op_act(request: dict[str, Any], lang: str) -> dict[str, Any]:
             outcome, events=(*outcome.events, *late_notes(outcome, _calendar(request), _settings(request)))
         )
     if outcome.refusal is not None:
-        moved = _advance(state, actor, action, params, outcome.refusal.key)
+        moved = advance(state, state, actor, action, params, outcome.refusal.key)
         answer = {"ok": False, "refusal": _sentence(outcome.refusal.key, outcome.refusal.params, lang)}
     else:
-        moved = _advance(outcome.state, actor, action, params, "ok")
+        moved = advance(state, outcome.state, actor, action, params, "ok")
         answer = {"ok": True, "events": [_event(e, lang) for e in outcome.events]}
-    answer.update(state=to_json(moved), guide=_guide(moved))
+    answer.update(state=to_json(moved), guide=guide_for(moved, actor))
     if request.get("view") is True:  # what the actor then sees, so the page needs no second request to redraw
         answer["view"] = view(moved, actor, _options(request), today.isoformat())
     return answer
@@ -212,7 +197,7 @@ def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
     if "error" in seen:
         raise RequestError("unknown_actor", actor=str(request.get("actor")))
     # The state as read: a state of an earlier format comes back upgraded, so the page keeps and draws that one.
-    return {"ok": True, "view": seen, "guide": _guide(state), "state": to_json(state)}
+    return {"ok": True, "view": seen, "guide": guide_for(state, str(request.get("actor"))), "state": to_json(state)}
 
 
 def _options(request: dict[str, Any]) -> dict[str, Any] | None:
@@ -234,20 +219,24 @@ def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
         raise RequestError("malformed_request", detail="pnr")
     person = state.person(str(request.get("actor", "")))
     if person is None or not set(person.roles) & set(SEARCHERS):
-        role = person.roles[0] if person else "student"
+        role = person.roles[0] if person else Role.STUDENT
         refusal = Refusal(
             "not_authorised",
             {"role": f"role.{role}", "action": "action.search", "allowed": [f"role.{r}" for r in SEARCHERS]},
         )
-        return {**_refusal_answer(refusal, lang), "state": to_json(state), "guide": _guide(state)}
+        return {
+            **_refusal_answer(refusal, lang),
+            "state": to_json(state),
+            "guide": guide_for(state, person.id if person else ""),
+        }
     state, found = search(state, pnr)
-    moved = _advance(state, str(request.get("actor", "")), "search", {"pnr": pnr}, "ok")
+    moved = advance(state, state, person.id, "search", {"pnr": pnr}, "ok")
     return {
         "ok": True,
         "found": found,
         "text": catalog.message(f"found.{found['found']}", {**found, "course": state.course.code}, lang),
         "state": to_json(moved),
-        "guide": _guide(moved),
+        "guide": guide_for(moved, person.id),
     }
 
 

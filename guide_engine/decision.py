@@ -1,56 +1,49 @@
 """The one decision: may this person take this action here, now?
 
-`decide()` answers for `act()` and for the view alike, so a button the view highlights is never refused for a
-reason of state or role, and an action that is not highlighted is refused for the very reason the view could give.
-Without `params` it decides what the state and the role allow (what the view needs); with them it also checks the
-values the action would record, and returns them cleaned.
+`decide()` answers for `act()` and for the view alike: the view asks it for every action on every row it shows, and
+offers exactly what it accepts, so a button the view offers is never refused for a reason of state, role or date,
+and an action it does not offer is refused for the very reason the view could give. Without `params` it decides
+what the state, the role and the day allow (what the view needs); with them it also checks the values the action
+would record, and returns them cleaned.
 
-Every rule that spans more than one result is here, each in a small function named for it:
-- the course grade only once every module has a standing pass, re-checked when it is certified;
-- a course grade is never a failing grade;
-- a single-module course gets its course grade from the module, never by hand;
-- no new result beside a certified pass, and after a fail only on a later examination date;
-- a certified course grade is removed before any module result under it;
-- no examination date in the future, so never after the decision date that certifying sets;
-- an Inspera transfer never puts a draft beside a certified pass or another working result (`inspera.py`).
+What an action is on (its subject) is one of:
+- a row: a result, by its id (`{"result": 12}`): the action must meet that very result, or, beside a standing
+  result with nothing being worked on, make a new one (a report after a certified fail);
+- a row with no result yet (`{"result": null, "student": pnr, "target": ...}`, or with `"code"`): only a new one;
+- a student on a target (`{"student": pnr, "target": "TEN1"}`, or `{"code": ..., "target": ...}` by anonymisation
+  code): the result the action meets there, the working one first, else the standing one, else a new one.
+
+It asks, in order: who acts (roles, the course's own examiner), what the action is on and which result it meets (the
+states of the record's `moves`), the record's `rules` (`checks.py`: other results, the day), and with values the
+record's `check`. Nothing here names an action: what differs from one to another is on its record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
-from . import inspera
 from .actions import ACTIONS, NONE, Action
-from .model import COURSE_TARGET, SCALES, Person, Result, State, is_pass
-from .numbers import parse_date, parse_points
-from .outcome import Refusal, both
-from .results import (
-    examiner_names,
-    latest_module_date,
-    param_name,
-    passed,
-    standing_result,
-    target_name,
-    working_result,
-)
-from .rules import STANDING_STATES
+from .model import COURSE_TARGET, Person, Result, State
+from .outcome import Allowed, Refusal
+from .results import param_name, standing_result, working_result
 
-MAX_COMMENT = 500
-MAX_POINTS_TEXT = 12
+__all__ = ["Allowed", "Decider", "Subject", "decide", "meets", "role_refusal", "subject_of"]
 
 
 @dataclass(frozen=True)
-class Allowed:
-    """A yes: who acts, on which result (None: a new one, or the course), and the cleaned values to record."""
+class Subject:
+    """What an action is on: a student on a target, the row's result when the subject names one, and the student's
+    working and standing results there (looked up once for all the actions asked about it)."""
 
-    actor: Person
-    action: Action
-    record: Result | None = None
-    pnr: str = ""
-    target: str = ""
-    values: dict[str, Any] = field(default_factory=dict)
+    pnr: str
+    target: str
+    named: Result | None = None
+    new: bool = False  # a row with no result: the action can only make a new one
+    working: Result | None = None
+    standing: Result | None = None
 
 
 def decide(
@@ -61,42 +54,69 @@ def decide(
     params: dict[str, Any] | None = None,
     today: dt.date | None = None,
 ) -> Allowed | Refusal:
-    """Whether `actor_id` may take `action_name` on `subject` (student and target, or a result's id).
+    """Whether `actor_id` may take `action_name` on `subject` (a row's result, or a student and target) on `today`.
 
     With `params`, the action's values are checked too and come back cleaned in `Allowed.values`.
     """
-    actor = state.person(actor_id)
-    if actor is None or not actor.roles:
-        return Refusal("unknown_actor", {})
-    action = ACTIONS.get(action_name)
-    if action is None:
-        return Refusal("unknown_action", {})
-    refused = _role_refusal(state, actor, action)
-    if refused:
-        return refused
-    if action.on_course:
+    return Decider(state, actor_id, today).decide(action_name, subject or {}, params)
+
+
+class Decider:
+    """The one decision, for one person on one state and day. `decide()` makes one per question; the view keeps
+    one for all the rows it shows, so who the person is and what a row is on are each worked out once."""
+
+    def __init__(self, state: State, actor_id: str, today: dt.date | None) -> None:
+        self.state, self.today = state, today
+        self.actor = state.person(actor_id)
+        self._who: dict[str, Action | Refusal] = {}
+
+    def decide(
+        self, action_name: str, subject: dict[str, Any] | Subject | Refusal, params: dict[str, Any] | None = None
+    ) -> Allowed | Refusal:
+        """The decision; `subject` as the request names it, or as `where()` has already read it."""
+        action = self._who.get(action_name) or self._who.setdefault(action_name, self.who(action_name))
+        if isinstance(action, Refusal):
+            return action
+        state, actor = self.state, self.actor
+        assert actor is not None
+        if action.on_course:
+            allowed = Allowed(actor, action, today=self.today)
+        else:
+            where = self.where(subject) if isinstance(subject, dict) else subject
+            if isinstance(where, Refusal):
+                return where
+            met = meets(action, where)
+            if isinstance(met, Refusal):
+                return met
+            allowed = Allowed(actor, action, met, where.pnr, where.target, self.today)
+            for rule in action.rules:
+                refused = rule(state, allowed)
+                if refused:
+                    return refused
         if params is None:
-            return Allowed(actor, action)
-        checked = inspera.check(state, action.name, params, today)
-        return checked if isinstance(checked, Refusal) else Allowed(actor, action, values=checked)
-    where = _subject(state, subject or {})
-    if isinstance(where, Refusal):
-        return where
-    pnr, target = where
-    selected = on_result(state, action, pnr, target)
-    if isinstance(selected, Refusal):
-        return selected
-    allowed = Allowed(actor, action, selected, pnr, target)
-    if params is None:
-        return allowed
-    values = _checked_values(state, allowed, params, today or dt.date.max)
-    return values if isinstance(values, Refusal) else Allowed(actor, action, selected, pnr, target, values)
+            return allowed
+        values = action.check(state, allowed, params)
+        return values if isinstance(values, Refusal) else replace(allowed, values=values)
+
+    def who(self, action_name: str) -> Action | Refusal:
+        """The action, if this person may take it at all: someone known, an action declared, a role that may."""
+        actor = self.actor
+        if actor is None or not actor.roles:
+            return Refusal("unknown_actor", {})
+        action = ACTIONS.get(action_name)
+        if action is None:
+            return Refusal("unknown_action", {})
+        return role_refusal(self.state, actor, action) or action
+
+    def where(self, subject: dict[str, Any]) -> Subject | Refusal:
+        return subject_of(self.state, subject)
 
 
 # --- who ------------------------------------------------------------------------------------------------------
 
 
-def _role_refusal(state: State, actor: Person, action: Action) -> Refusal | None:
+def role_refusal(state: State, actor: Person, action: Action) -> Refusal | None:
+    """The part of the decision that depends on who acts only: a role that may take it, the course's examiner."""
     if not set(actor.roles) & set(action.roles):
         return Refusal(
             "not_authorised",
@@ -114,10 +134,12 @@ def _role_refusal(state: State, actor: Person, action: Action) -> Refusal | None
 # --- on what ------------------------------------------------------------------------------------------------------
 
 
-def _subject(state: State, subject: dict[str, Any]) -> tuple[str, str] | Refusal:
-    by_ref = state.result(subject.get("result"))
-    pnr: Any = by_ref.student if by_ref else subject.get("student")  # a row shown by code is named by its id
-    target: Any = by_ref.target if by_ref else subject.get("target")
+def subject_of(state: State, subject: dict[str, Any]) -> Subject | Refusal:
+    """The part of the decision that depends on the subject only: a student this course may report for, on one of
+    its targets. When this refuses, every action on the subject is refused for the same reason."""
+    named = state.result(subject.get("result"))
+    pnr: Any = named.student if named else subject.get("student")  # a row shown by code is named by its id
+    target: Any = named.target if named else subject.get("target")
     if pnr is None and isinstance(subject.get("code"), str) and isinstance(target, str):
         pnr = _by_code(state, subject["code"], target)  # or, with nothing reported yet, by its code
     for name, value in (("student", pnr), ("target", target)):
@@ -139,21 +161,9 @@ def _subject(state: State, subject: dict[str, Any]) -> tuple[str, str] | Refusal
                 "course": state.course.code,
             },
         )
-    return pnr, target  # registered here, or on an earlier instance of the same course: reportable after a search
-
-
-def role_refusal(state: State, actor: Person, action: Action) -> Refusal | None:
-    """The part of the decision that depends on who acts only (the view asks it once per action)."""
-    return _role_refusal(state, actor, action)
-
-
-def on_result(state: State, action: Action, pnr: str, target: str) -> Result | Refusal | None:
-    """The part of the decision that depends on the results: which one the action meets, and the rules that look
-    at the others. The student and target are known to be valid."""
-    selected = _select(state, action, pnr, target)
-    if isinstance(selected, Refusal):
-        return selected
-    return _state_rules(state, action, pnr, target, selected) or selected
+    new = named is None and "result" in subject and subject["result"] is None
+    working, standing = working_result(state, pnr, target), standing_result(state, pnr, target)
+    return Subject(pnr, target, named, new, working, standing)  # here, or an earlier instance after a search
 
 
 def _by_code(state: State, code: str, target: str) -> str | None:
@@ -163,179 +173,33 @@ def _by_code(state: State, code: str, target: str) -> str | None:
     return None
 
 
-def _select(state: State, action: Action, pnr: str, target: str) -> Result | Refusal | None:
-    """The result the action meets: the working one, else the standing one, else none (a new report)."""
-    working, standing = working_result(state, pnr, target), standing_result(state, pnr, target)
+def meets(action: Action, subject: Subject) -> Result | Refusal | None:
+    """The result the action meets (None: a new one), by the states its record moves from."""
+    working, standing, named = subject.working, subject.standing, subject.named
+    if named is not None:  # a row: that result, or a new one beside it when it stands and nothing is worked on
+        if action.moves_from(named.status) is not None:
+            return named
+        if working is None and standing is not None and named.id == standing.id and action.moves_from(NONE):
+            return None
+        return _wrong_state(action, named.status)
+    if subject.new:  # a row with no result of its own (an activity session's student with none from it)
+        if working is None and action.moves_from(NONE) is not None:
+            return None
+        return _wrong_state(action, working.status if working else NONE)
     for record in (working, standing):
         if record is not None and action.moves_from(record.status) is not None:
             return record
     if working is None and action.moves_from(NONE) is not None:
         return None
-    shown = next((r.status for r in (working, standing) if r is not None), NONE)
-    return Refusal(
-        "wrong_state", {"action": f"action.{action.name}", "state": f"state.{shown}", "hint": f"hint.{shown}"}
-    )
+    return _wrong_state(action, next((r.status for r in (working, standing) if r is not None), NONE))
 
 
-# --- the rules that look at other results -------------------------------------------------------------------------
+def _wrong_state(action: Action, status: str) -> Refusal:
+    return _wrong_state_of(action.name, str(status))
 
 
-def _state_rules(state: State, action: Action, pnr: str, target: str, record: Result | None) -> Refusal | None:
-    name = action.name
-    if name == "save_draft" and record is None:
-        return _new_result_rule(state, pnr, target)
-    if name == "certify" and target == COURSE_TARGET:
-        return _modules_passed_rule(state, pnr)
-    if name in ("prepare_removal", "remove", "certify_removal"):
-        return _removal_order_rule(state, pnr, target, record)
-    return None
-
-
-def _new_result_rule(state: State, pnr: str, target: str) -> Refusal | None:
-    """A new result: the course grade only by hand on a multi-module course, over passed modules; never beside a
-    certified pass."""
-    if target == COURSE_TARGET:
-        if len(state.course.modules) == 1:
-            return Refusal("course_grade_is_automatic", {})
-        refused = _modules_passed_rule(state, pnr)
-        if refused:
-            return refused
-    standing = standing_result(state, pnr, target)
-    if standing is not None and is_pass(standing.grade):
-        return Refusal("already_passed", {"grade": standing.grade, "target": target_name(state, target)})
-    return None
-
-
-def _modules_passed_rule(state: State, pnr: str) -> Refusal | None:
-    missing = [m for m in state.course.modules if not passed(state, pnr, m.code)]
-    if not missing:
-        return None
-    return Refusal(
-        "modules_not_passed",
-        {"modules": both(", ".join(m.name_sv for m in missing), ", ".join(m.name_en for m in missing))},
-    )
-
-
-def _removal_order_rule(state: State, pnr: str, target: str, record: Result | None) -> Refusal | None:
-    """A module result cannot be removed from under a certified course grade, and Ladok says so at the first step."""
-    removes_standing = record is not None and record.status in STANDING_STATES
-    if removes_standing and target != COURSE_TARGET and standing_result(state, pnr, COURSE_TARGET) is not None:
-        return Refusal("course_grade_must_be_removed_first", {})
-    return None
-
-
-# --- the values an action records ---------------------------------------------------------------------------------
-
-
-def _checked_values(state: State, allowed: Allowed, params: dict[str, Any], today: dt.date) -> dict[str, Any] | Refusal:
-    name, record, target = allowed.action.name, allowed.record, allowed.target
-    if name == "save_draft":
-        return _check_report(state, allowed.pnr, target, record, params, today)
-    if name == "mark_ready":
-        return _check_mark_ready(state, params)
-    if name == "certify":  # the examiner may change grade or date just before certifying
-        changes = _check_grade_and_date(state, target, params, today, required=False)
-        if isinstance(changes, Refusal):
-            return changes
-        assert record is not None
-        exam_date = changes.get("exam_date", record.exam_date)
-        if exam_date > today.isoformat():  # a decision is never dated before the examination it decides on
-            return Refusal("exam_date_in_future", {"exam_date": exam_date, "today": today.isoformat()})
-        return {**changes, "decision_date": today.isoformat()}
-    if name in ("remove", "certify_removal") and record is not None and record.status in STANDING_STATES:
-        return {"removal_date": today.isoformat()}  # the examiner's decision to remove a certified result
-    values: dict[str, Any] = {}
-    for param in allowed.action.params:  # any other action: its declared fields, by kind
-        if param.kind == "comment":
-            comment = _check_comment(params, required=param.required)
-            if isinstance(comment, Refusal):
-                return comment
-            values.update(comment)
-    return values
-
-
-def _check_comment(params: dict[str, Any], required: bool) -> dict[str, Any] | Refusal:
-    comment = params.get("comment")
-    if comment in (None, "") and not required:
-        return {}
-    if not isinstance(comment, str) or not comment.strip():
-        return Refusal("missing_param", {"param": param_name("comment")})
-    if len(comment) > MAX_COMMENT:
-        return Refusal("comment_too_long", {"most": MAX_COMMENT})
-    return {"comment": comment.strip()}
-
-
-def _check_report(
-    state: State, pnr: str, target: str, record: Result | None, params: dict[str, Any], today: dt.date
-) -> dict[str, Any] | Refusal:
-    if target == COURSE_TARGET and not params.get("exam_date"):
-        params = {**params, "exam_date": latest_module_date(state, pnr)}
-    values = _check_grade_and_date(state, target, params, today, required=True)
-    if isinstance(values, Refusal):
-        return values
-    points = params.get("points", "")
-    if points not in ("", None):
-        number = parse_points(points, MAX_POINTS_TEXT)
-        if number is None:
-            return Refusal("invalid_points", {"value": str(points)[:MAX_POINTS_TEXT]})
-        values["points"] = number
-    else:
-        values["points"] = ""
-    values["points_visible"] = bool(params.get("points_visible", False))
-    standing = standing_result(state, pnr, target)
-    if record is None and standing is not None and values["exam_date"] <= standing.exam_date:
-        # Beside a certified fail, a new result is a new examination, on a later date.
-        return Refusal("date_not_after_previous", {"previous": standing.exam_date})
-    return values
-
-
-def _check_grade_and_date(
-    state: State, target: str, params: dict[str, Any], today: dt.date, required: bool
-) -> dict[str, Any] | Refusal:
-    values: dict[str, Any] = {}
-    scale = state.course.scale_of(target)
-    grade = params.get("grade")
-    if grade not in (None, ""):
-        if grade not in SCALES[scale]:
-            return Refusal(
-                "invalid_grade", {"grade": str(grade), "scale": f"scale.{scale}", "allowed": ", ".join(SCALES[scale])}
-            )
-        if target == COURSE_TARGET and not is_pass(grade):
-            return Refusal("course_grade_must_pass", {"grade": grade})
-        values["grade"] = grade
-    elif required:
-        return Refusal("missing_param", {"param": param_name("grade")})
-    raw_date = params.get("exam_date")
-    if raw_date not in (None, ""):
-        parsed = parse_date(raw_date)
-        if parsed is None:
-            return Refusal("invalid_date", {"value": str(raw_date)[:40]})
-        if parsed > today:
-            return Refusal("exam_date_in_future", {"exam_date": parsed.isoformat(), "today": today.isoformat()})
-        values["exam_date"] = parsed.isoformat()
-    elif required:
-        return Refusal("missing_param", {"param": param_name("exam_date")})
-    return values
-
-
-def _check_mark_ready(state: State, params: dict[str, Any]) -> dict[str, Any] | Refusal:
-    graded_by, notify = params.get("graded_by"), params.get("notify")
-    for name, value in (("graded_by", graded_by), ("notify", notify)):
-        if not isinstance(value, str) or not value:
-            return Refusal("missing_param", {"param": param_name(name)})
-    grader, notified = state.person(str(graded_by)), state.person(str(notify))
-    if grader is None or not can_grade(grader):
-        return Refusal("not_a_teacher", {"name": grader.name if grader else str(graded_by)[:40]})
-    if notified is None or notified.id not in state.course.examiners:
-        return Refusal(
-            "notify_not_examiner",
-            {"name": notified.name if notified else str(notify)[:40], "examiners": examiner_names(state)},
-        )
-    return {"graded_by": grader.id, "notified": notified.id}
-
-
-GRADERS = frozenset({"teacher", "examiner"})  # who can be named as having graded a result
-
-
-def can_grade(person: Person) -> bool:
-    return bool(GRADERS & set(person.roles))
+# The view asks about every action on every row: one refusal per action and state, shared (like every refusal, it is
+# a value: nothing changes its parameters).
+@lru_cache(maxsize=512)
+def _wrong_state_of(name: str, status: str) -> Refusal:
+    return Refusal("wrong_state", {"action": f"action.{name}", "state": f"state.{status}", "hint": f"hint.{status}"})

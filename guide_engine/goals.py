@@ -14,6 +14,7 @@ from typing import Any
 
 from .catalog import in_sentence
 from .model import COURSE_TARGET, Result, State
+from .names import Status
 from .outcome import both
 from .scenarios import ADMIN, ALVA, BRUNO, EXAM_DAY, EXAMINER, TEACHER, TODAY, all_scenarios, play
 
@@ -35,7 +36,7 @@ class Task:
 
 def _certified(state: State, pnr: str, target: str) -> Result | None:
     """The certified result of a student on a module or the course, if one stands."""
-    found = [r for r in state.results_of(pnr, target) if r.status == "certified"]
+    found = [r for r in state.results_of(pnr, target) if r.status == Status.CERTIFIED]
     return found[-1] if found else None
 
 
@@ -69,7 +70,7 @@ def _vg_parts(state: State, answer: str) -> list[Part]:
 def _change_parts(state: State, answer: str) -> list[Part]:
     module = _certified(state, ALVA, "TEN1")
     course = _certified(state, ALVA, COURSE_TARGET)
-    old_removed = any(r.status == "removed" and r.grade == "G" for r in state.results_of(ALVA, "TEN1"))
+    old_removed = any(r.status == Status.REMOVED and r.grade == "G" for r in state.results_of(ALVA, "TEN1"))
     return [
         ("goal.old_removed", {"grade": "G"}, old_removed),
         (

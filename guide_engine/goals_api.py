@@ -1,6 +1,7 @@
 """The browser's two requests for the self-check's sandbox tasks, answered through `api.handle()`.
 
-- {"op": "task", "task": KEY} -> the task's starting state (no guided steps), whom it opens as and what it asks;
+- {"op": "task", "task": KEY, "seed": SEED} -> the task's starting state (no guided steps; codes drawn from the
+  seed, if given), whom it opens as and what it asks;
 - {"op": "goal", "task": KEY, "state": ..., "answer": TEXT} -> whether its goal is met, part by part.
 """
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import catalog, goals
-from .api import RequestError, _state
+from .api import RequestError, _state, seeded
 from .stateio import to_json
 
 MAX_ANSWER = 40
@@ -26,7 +27,8 @@ def _task(request: dict[str, Any]) -> goals.Task:
 def _op_task(request: dict[str, Any], lang: str) -> dict[str, Any]:
     task = _task(request)
     text = catalog.message(f"task.{task.key}", task.params, lang)
-    return {"ok": True, "state": to_json(goals.start(task.key)), "guide": None, "actor": task.actor, "text": text}
+    state = seeded(goals.start(task.key), request)  # with the page's seed, the task's codes are its own too
+    return {"ok": True, "state": to_json(state), "guide": None, "actor": task.actor, "text": text}
 
 
 def _op_goal(request: dict[str, Any], lang: str) -> dict[str, Any]:

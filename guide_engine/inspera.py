@@ -1,9 +1,9 @@
 """Inspera exams: an activity session with anonymisation codes, and grades transferred from Inspera as drafts.
 
-`check()` is the part of the one decision (`decision.decide`) that concerns the course's activity sessions: it
-returns the cleaned values or a refusal. `apply()` makes the change. A transfer is Inspera's "Transfer all grades"
-(*Överför alla betyg*): it never puts a draft beside a certified pass or beside another working result, and it is
-refused before the examination has taken place, so no result is ever certified before its own examination date.
+The checks and effects of the two actions on the course (`setup_activity`, `transfer_from_inspera`), referenced from
+their records in `actions.py`. A transfer is Inspera's "Transfer all grades" (*Överför alla betyg*): it never puts a
+draft beside a certified pass or beside another working result, and it is refused before the examination has taken
+place, so no result is ever certified before its own examination date.
 """
 
 from __future__ import annotations
@@ -13,29 +13,19 @@ from dataclasses import replace
 from typing import Any
 
 from .model import COURSE_TARGET, SCALES, Activity, Result, State, is_pass
+from .names import Status
 from .numbers import parse_date, parse_points
-from .outcome import Event, Outcome, Refusal
+from .outcome import Allowed, Done, Event, Refusal
 from .results import param_name, standing_result, target_name, working_result
 
 MAX_POINTS_TEXT = 12
 
 
-def check(state: State, action: str, params: dict[str, Any], today: dt.date | None) -> dict[str, Any] | Refusal:
-    if action == "setup_activity":
-        return _check_setup(state, params)
-    return _check_transfer(state, params, today or dt.date.max)
-
-
-def apply(state: State, action: str, values: dict[str, Any]) -> Outcome:
-    if action == "setup_activity":
-        return _setup(state, values)
-    return _transfer(state, values)
-
-
 # --- an activity session ------------------------------------------------------------------------------------------
 
 
-def _check_setup(state: State, params: dict[str, Any]) -> dict[str, Any] | Refusal:
+def check_setup(state: State, allowed: Allowed, params: dict[str, Any]) -> dict[str, Any] | Refusal:
+    """A session under a module of the course, on a real date, for the students registered on the instance."""
     target = params.get("target")
     if target == COURSE_TARGET:
         return Refusal("activity_on_module_only", {})
@@ -49,37 +39,54 @@ def _check_setup(state: State, params: dict[str, Any]) -> dict[str, Any] | Refus
     return {"target": target, "date": day.isoformat()}
 
 
-def _setup(state: State, values: dict[str, Any]) -> Outcome:
+def setup(state: State, allowed: Allowed) -> tuple[Done, list[Event]]:
+    """A new activity session, with a code for every registered student (from the exercise's seed, if it has one)."""
+    values = allowed.values
     number = len(state.activities) + 1
     while state.activity(f"{state.course.code}-T{number}") is not None:
         number += 1
     activity_id = f"{state.course.code}-T{number}"
-    codes = anonymisation_codes(state.course.code, activity_id, [s.pnr for s in state.registered()])
+    codes = anonymisation_codes(state.course.code, activity_id, [s.pnr for s in state.registered()], state.seed)
     activity = Activity(id=activity_id, target=values["target"], date=values["date"], codes=codes)
     state = replace(state, activities=(*state.activities, activity))
-    event = Event(
-        "activity_created",
-        {
-            "activity": activity.id,
-            "target": target_name(state, activity.target),
-            "date": activity.date,
-            "count": len(codes),
-        },
-    )
-    return Outcome(state, (event,))
+    facts = {
+        "activity": activity.id,
+        "target": target_name(state, activity.target),
+        "date": activity.date,
+        "count": len(codes),
+    }
+    return Done(state, allowed, facts=facts), []
 
 
-def anonymisation_codes(course_code: str, activity_id: str, pnrs: list[str]) -> tuple[tuple[str, str], ...]:
+def anonymisation_codes(
+    course_code: str, activity_id: str, pnrs: list[str], seed: str = ""
+) -> tuple[tuple[str, str], ...]:
     """One code per student, unique in the session, in no order that follows the personal identity numbers.
 
-    A code depends only on the session and the student, so a session's codes never change when another session is
-    added. Students are ranked by a hash of session and number; the rank, spread by a number prime to the range,
-    gives the code. Listed by code, the students stand in the hash's order, which tells nothing of who is who.
+    A code depends only on the seed, the session and the student, so a session's codes never change when another
+    session is added. Students are ranked by a hash of seed, session and number; the rank, spread by a number prime
+    to the range from a first code that seed and session choose, gives the code. Listed by code, the students stand
+    in the hash's order, which tells nothing of who is who. The seed is the exercise's own random value (`State.seed`,
+    which the page draws and passes in): without it, the hash of a session and a number anyone can see would give
+    the codes away to anyone with this source. With no seed (tests, the docs' examples) the codes are as they always
+    were.
     """
     prefix = course_code[:3].upper()
     base, spread = (1000, 9000) if len(pnrs) <= 9000 else (100000, 900000)
-    ranked = sorted(set(pnrs), key=lambda pnr: (_fnv(f"{activity_id}|{pnr}"), pnr))
-    return tuple((f"{prefix}-{base + (rank * 7919) % spread}", pnr) for rank, pnr in enumerate(ranked))
+    salt = f"{seed}|" if seed else ""
+    first = _fnv(f"{salt}{activity_id}") % spread if seed else 0  # which codes are used, too, differs by seed
+    ranked = sorted(set(pnrs), key=lambda pnr: (_fnv(f"{salt}{activity_id}|{pnr}"), pnr))
+    return tuple((f"{prefix}-{base + (first + rank * 7919) % spread}", pnr) for rank, pnr in enumerate(ranked))
+
+
+def with_seed(state: State, seed: str) -> State:
+    """The state with its exercise's seed, every session's codes drawn again from it. Results name sessions, not
+    codes, so nothing else changes."""
+    activities = tuple(
+        replace(a, codes=anonymisation_codes(state.course.code, a.id, [pnr for _, pnr in a.codes], seed))
+        for a in state.activities
+    )
+    return replace(state, seed=seed, activities=activities)
 
 
 def _fnv(text: str) -> int:
@@ -93,7 +100,9 @@ def _fnv(text: str) -> int:
 # --- Inspera's "Transfer all grades" ------------------------------------------------------------------------------
 
 
-def _check_transfer(state: State, params: dict[str, Any], today: dt.date) -> dict[str, Any] | Refusal:
+def check_transfer(state: State, allowed: Allowed, params: dict[str, Any]) -> dict[str, Any] | Refusal:
+    """Grades by code for a session that has taken place, each on the module's scale, with points if any."""
+    today = allowed.today or dt.date.max
     activity = state.activity(str(params.get("activity", ""))[:80])
     if activity is None:
         return Refusal("unknown_activity", {})
@@ -122,8 +131,9 @@ def _check_transfer(state: State, params: dict[str, Any], today: dt.date) -> dic
     return {"activity": activity.id, "rows": sorted(rows), "points_visible": params.get("points_visible") is True}
 
 
-def _transfer(state: State, values: dict[str, Any]) -> Outcome:
+def transfer(state: State, allowed: Allowed) -> tuple[Done, list[Event]]:
     """Grades by code become drafts; a second transfer updates this session's drafts and never duplicates them."""
+    values = allowed.values
     activity = state.activity(values["activity"])
     assert activity is not None
     target = activity.target
@@ -133,12 +143,12 @@ def _transfer(state: State, values: dict[str, Any]) -> Outcome:
     for pnr, grade, points in values["rows"]:
         working, standing = working_result(state, pnr, target), standing_result(state, pnr, target)
         annotation = {"points": points, "points_visible": values["points_visible"] and bool(points)}
-        if working is not None and working.status == "draft" and working.activity == activity.id:
+        if working is not None and working.status == Status.DRAFT and working.activity == activity.id:
             changed.append(replace(working, grade=grade, **annotation))
             counts["updated"] += 1
         elif standing is not None and is_pass(standing.grade):
             counts["skipped_passed"] += 1
-        elif working is not None or _transferred_before(state, activity, pnr):
+        elif working is not None or _decided_later(standing, activity):
             counts["skipped_working"] += 1
         else:
             changed.append(
@@ -148,7 +158,7 @@ def _transfer(state: State, values: dict[str, Any]) -> Outcome:
                     target=target,
                     grade=grade,
                     exam_date=activity.date,
-                    status="draft",
+                    status=Status.DRAFT.value,
                     activity=activity.id,
                     source="inspera",
                     **annotation,
@@ -157,9 +167,11 @@ def _transfer(state: State, values: dict[str, Any]) -> Outcome:
             next_id += 1
             counts["created"] += 1
     state = replace(state, next_id=next_id).with_results(changed)
-    return Outcome(state, (Event("transferred", counts),))
+    return Done(state, allowed, facts=counts), []
 
 
-def _transferred_before(state: State, activity: Activity, pnr: str) -> bool:
-    """A result from this session that went on (certified, even as a fail): its examination is decided."""
-    return any(r.activity == activity.id and r.status != "removed" for r in state.results_of(pnr, activity.target))
+def _decided_later(standing: Result | None, activity: Activity) -> bool:
+    """A certified fail from this session, or from a later day: the examination is decided. A new draft from the
+    session would be dated on or before the result that stands, and a new result beside a fail is a new
+    examination, on a later date (as a report by hand must be)."""
+    return standing is not None and activity.date <= standing.exam_date

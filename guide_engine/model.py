@@ -12,6 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from .names import ROLES as ROLES
+
 COURSE_TARGET = "COURSE"
 
 SCALES: dict[str, tuple[str, ...]] = {
@@ -21,8 +23,6 @@ SCALES: dict[str, tuple[str, ...]] = {
     "AF": ("A", "B", "C", "D", "E", "Fx", "F"),
 }
 FAILING_GRADES = frozenset({"U", "F", "Fx"})
-
-ROLES = ("teacher", "examiner", "study_admin", "student")
 
 
 class InvalidDefinition(ValueError):
@@ -163,6 +163,7 @@ class State:
     scenario: str = ""
     step: int = 0
     found: tuple[str, ...] = ()  # students not in the list whom a search has brought up
+    seed: str = ""  # the exercise's own random value, drawn by the page: anonymisation codes are made from it
 
     # --- indexes, built on first use; a new state (every change makes one) builds its own -----------------------
 

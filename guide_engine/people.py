@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .decision import can_grade
+from .checks import can_grade
 from .model import Person, State
 
 
 def people(state: State, viewer: Person) -> dict[str, Any]:
-    graders = [p for p in state.people if can_grade(p)]
-    default = viewer.id if can_grade(viewer) else (graders[0].id if graders else "")
+    graders = [p for p in state.people if can_grade(state, p)]
+    default = viewer.id if can_grade(state, viewer) else (graders[0].id if graders else "")
     examiners = [p for p in state.people if p.id in state.course.examiners]
     return {
         "graders": [{"id": p.id, "name": p.name} for p in graders],

@@ -8,10 +8,14 @@ refusals of their own actions, and in every label. The view and the workflow bot
 from __future__ import annotations
 
 from .model import Person, State
+from .names import Role
 from .results import standing_result
-from .rules import SEE_NAMES_ON_ANONYMOUS_EXAMS
 
 Codes = dict[tuple[str, str], str]
+
+# Who sees students' names beside anonymisation codes before the results are certified; everyone else on the staff
+# sees only the codes on an anonymous exam until then.
+SEE_NAMES_ON_ANONYMOUS_EXAMS = frozenset({Role.EXAMINER, Role.STUDY_ADMIN})
 
 
 def sees_names(roles: set[str] | tuple[str, ...]) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .catalog import field_name
 from .model import COURSE_TARGET, Result, State, is_pass
+from .names import STANDING_STATES, WORKING_STATES
 from .outcome import both
-from .rules import STANDING_STATES, WORKING_STATES
 
 
 def working_result(state: State, pnr: str, target: str) -> Result | None:

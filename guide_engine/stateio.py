@@ -27,8 +27,8 @@ from .model import (
     Student,
     is_pass,
 )
+from .names import STANDING_STATES, STATES, Role
 from .numbers import parse_date, parse_decimal
-from .rules import STANDING_STATES, STATES, WORKING_STATES
 
 STATE_FORMAT = 2
 READABLE_FORMATS = (1, 2)  # format 1 had an "Inspera planner" role; its transfers now belong to the staff roles
@@ -54,6 +54,10 @@ class NewerFormat(MalformedState):
     """A state written by a newer version of the guide than this one."""
 
 
+class OlderFormat(MalformedState):
+    """A state of a format this version no longer reads (a whole number below the formats it reads)."""
+
+
 def to_json(state: State) -> dict[str, Any]:
     data: dict[str, Any] = _plain(state)
     data["format"] = STATE_FORMAT
@@ -74,10 +78,12 @@ def state_from_json(data: Any) -> State:
     if not isinstance(data, dict):
         raise MalformedState("not an object")
     version = data.get("format")
-    if isinstance(version, int) and not isinstance(version, bool) and version > STATE_FORMAT:
+    if not isinstance(version, int) or isinstance(version, bool):  # 1.5, "2", true: written by no version at all
+        raise MalformedState("the format is not a whole number")
+    if version > STATE_FORMAT:
         raise NewerFormat(f"format {version} is newer than {STATE_FORMAT}")
-    if version not in READABLE_FORMATS or isinstance(version, bool):
-        raise MalformedState("no format number this guide reads")
+    if version not in READABLE_FORMATS:
+        raise OlderFormat(f"format {version} is no longer read")
     try:
         state = _read(data, upgrade=version == 1)
     except InvalidDefinition as exc:
@@ -108,7 +114,17 @@ def _read(data: dict[str, Any], upgrade: bool) -> State:
         scenario=_read_text(data.get("scenario", ""), "scenario"),
         step=_int(data.get("step", 0), "step", 0, MAX_ID),
         found=tuple(_read_text(p, "found") for p in _list(data.get("found", []), "found")),
+        seed=_read_seed(data.get("seed", "")),
     )
+
+
+MAX_SEED = 64
+
+
+def _read_seed(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > MAX_SEED or not all(c.isascii() and c.isalnum() for c in value):
+        raise MalformedState(f"seed is not a text of at most {MAX_SEED} letters and digits")
+    return value
 
 
 def _upgraded_result(raw: Any) -> Any:
@@ -120,7 +136,7 @@ def _upgraded_result(raw: Any) -> Any:
 
 def _upgraded_person(raw: Any) -> Any:
     if isinstance(raw, dict) and isinstance(raw.get("roles"), list):
-        roles = ["study_admin" if r == "inspera_planner" else r for r in raw["roles"]]
+        roles = [Role.STUDY_ADMIN.value if r == "inspera_planner" else r for r in raw["roles"]]
         return {**raw, "roles": list(dict.fromkeys(roles))}
     return raw
 
@@ -249,11 +265,11 @@ def _check_references(state: State) -> None:
     for person in state.people:
         if not person.roles or any(role not in ROLES for role in person.roles):
             raise MalformedState(f"person {person.id!r} has no role or an unknown one")
-        if "student" in person.roles and (len(person.roles) > 1 or state.student(person.id) is None):
+        if Role.STUDENT in person.roles and (len(person.roles) > 1 or state.student(person.id) is None):
             raise MalformedState(f"person {person.id!r} is a student who is not in the list of students")
     for examiner in course.examiners:
         found = state.person(examiner)
-        if found is None or "examiner" not in found.roles:
+        if found is None or Role.EXAMINER not in found.roles:
             raise MalformedState("the course's examiner is not a person with the examiner role")
     for pnr in state.found:
         if state.student(pnr) is None:
@@ -302,11 +318,6 @@ def _check_result(state: State, r: Result) -> None:
         raise MalformedState(f"result {r.id} has an unknown source")
     if r.points and (parse_decimal(r.points) is None or "," in r.points):
         raise MalformedState(f"result {r.id} has points that are not a number")
-    if (
-        r.status in WORKING_STATES
-        and sum(x.status in WORKING_STATES for x in state.results_of(r.student, r.target)) > 1
-    ):
-        raise MalformedState("two working results for the same student and module")
 
 
 def _check_guide(state: State) -> None:

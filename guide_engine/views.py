@@ -6,10 +6,22 @@ a viewer who sees only codes sees anonymisation codes instead of names for every
 in the view, until that student's result is certified, and such rows stand in the order of their codes; the
 examiner and the study administration see code and name side by side (`privacy.py`).
 
-Every button the view offers comes from the one decision (`decision.py`): `actions` on a row are the actions the
-viewer may take there now, `fields` the values those actions take, and `forms` says for every action which fields
-it needs, so the browser draws the right form without knowing a rule. A screen shows one page of rows
-(`screens.PER_PAGE`), so what a view costs is bounded by the page, not by the course.
+Every button the view offers comes from the one decision (`decision.py`), asked for each action on each row with
+the row itself as the subject, so the browser draws the right buttons and forms without knowing a rule. A staff
+row holds:
+- `ref` (the result's id, or null), `student` and `name` (null where the viewer sees only the code), `code`,
+  `target`, `status`, `working`, and the result's `grade`, `exam_date`, `decision_date`, `comment`, `points`,
+  `points_visible`, `graded_by`, `notified_to_you`;
+- `actions`: the actions `decide()` accepts on this very row now, and nothing else; `fields`: the values those
+  actions take; `grades`: the grades the decision accepts for the row's target (a course grade: passing grades);
+- `subject`: how the row is named to the engine, to be sent as it is with an action's values (`{"result": id,
+  "target": ...}`, or for a row with no result yet `{"result": null, "student" or "code": ..., "target": ...}`);
+  the same subject gets in `act()` exactly the decision the row's `actions` were made with;
+- `why_not`: when nothing at all can be done on the row because of whom it is about (a student registered on
+  another course), the refusal every action there gets: `{"key", "params", "text": {"sv", "en"}}`; else null;
+- on the certify and activity screens, `awaits`: the action the result waits for there, or null.
+`forms` says for every action which fields it needs. A screen shows one page of rows (`screens.PER_PAGE`), so what
+a view costs is bounded by the page, not by the course.
 """
 
 from __future__ import annotations
@@ -19,6 +31,7 @@ from typing import Any
 
 from .actions import declared, screens_for
 from .model import COURSE_TARGET, Result, State, is_pass
+from .names import Role, Screen
 from .people import people
 from .privacy import anonymous, sees_names, signed_up
 from .results import standing_result
@@ -57,7 +70,7 @@ def view(
     if actor is None:
         return {"error": "unknown_actor"}
     roles = set(actor.roles)
-    if roles == {"student"}:
+    if roles == {Role.STUDENT}:
         return _student_view(state, actor.id)
     opts = options if isinstance(options, dict) else {}
     hidden = {} if sees_names(roles) else anonymous(state, signed_up(state))
@@ -70,10 +83,10 @@ def view(
         "forms": _forms(),
         "row_actions": [a.name for a in declared() if not a.on_course],
         "people": people(state, actor),
-        "report": report_screen(rows, opts),
-        "certify": certify_screen(rows, opts),
+        Screen.REPORT: report_screen(rows, opts),
+        Screen.CERTIFY: certify_screen(rows, opts),
         "activity": activity_screen(rows, opts),
-        "inspera": inspera_screen(rows),
+        Screen.INSPERA: inspera_screen(rows),
         "activities": [
             {"id": a.id, "target": a.target, "date": a.date, "count": len(a.codes)} for a in state.activities
         ],

@@ -37,9 +37,19 @@ def test_a_state_from_a_newer_version_says_so_and_an_unknown_format_is_refused()
     state = started()["state"] | {"format": 3}
     answer = call({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
     assert answer["error"]["key"] == "newer_state_version" and "newer version" in answer["error"]["text"]
-    answer = call({"op": "view", "state": state | {"format": "x"}, "actor": TEACHER, "lang": "sv"})
+    answer = call({"op": "view", "state": state | {"format": 0}, "actor": TEACHER, "lang": "sv"})
     assert answer["error"]["key"] == "unsupported_state_version"
-    assert answer["error"]["params"] == {"found": "x", "expected": "2"}
+    assert answer["error"]["params"] == {"found": "0", "expected": "2"}
+
+
+@pytest.mark.parametrize("version", [1.5, 2.5, "1", "2", "x", True, None, [2], {"v": 2}])
+def test_a_format_that_is_not_a_whole_number_is_damaged_not_newer(version: Any) -> None:
+    """No version of the guide writes 1.5 or "1": such a state was altered, whatever it claims; it is neither from
+    a newer version (which would advise a reload) nor of an old format."""
+    state = started()["state"] | {"format": version}
+    answer = call({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
+    assert answer["error"]["key"] == "malformed_state", answer
+    assert answer["error"]["params"] == {"detail": "the format is not a whole number"} and "state" not in answer
 
 
 def test_a_format_1_state_reads_with_its_inspera_planner_as_study_administrator() -> None:
@@ -92,6 +102,24 @@ def test_a_guided_step_moves_on_only_when_the_reader_does_what_it_asks() -> None
     )
     assert refusal["guide"]["step"] == 2, "a step that demonstrates a refusal is done when the refusal comes"
     assert refusal["state"]["results"] == right["state"]["results"]
+
+
+def test_a_guided_step_does_not_move_on_when_the_outcome_is_not_the_one_it_expects() -> None:
+    """The right action on the right row, with another outcome than the step's, leaves the guide where it was: a
+    refused report where the step wants it saved, a certification done where the step wants Ladok's no."""
+    state = started()["state"]
+    report = {"student": ALVA, "target": "TEN1", "exam_date": "2026-01-15"}
+    wrong = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
+                  "params": {**report, "grade": "Q"}, "today": "2026-02-02"})
+    assert wrong["refusal"]["key"] == "invalid_grade" and wrong["guide"]["step"] == 0
+    state = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft",
+                  "params": {**report, "grade": "VG"}, "today": "2026-02-02"})["state"]
+    ready = call({"op": "act", "state": state, "actor": TEACHER, "action": "mark_ready", "today": "2026-02-02",
+                  "params": {"student": ALVA, "target": "TEN1", "graded_by": TEACHER, "notify": EXAMINER}})
+    assert ready["ok"] and ready["guide"]["step"] == 1, "marking as ready is not this step"
+    certified = call({"op": "act", "state": ready["state"], "actor": EXAMINER, "action": "certify",
+                      "params": {"student": ALVA, "target": "TEN1"}, "today": "2026-02-02"})
+    assert certified["ok"] and certified["guide"]["step"] == 1, "the step wants the refusal, and it did not come"
 
 
 def test_the_act_needs_a_real_date_for_today() -> None:

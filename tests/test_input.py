@@ -23,33 +23,31 @@ def answer(raw: str) -> dict[str, Any]:
     return out
 
 
-def error_key(request: Any) -> str:
-    out = answer(json.dumps(request))
-    return str((out.get("error") or out.get("refusal"))["key"])
-
-
 def started(key: str = "written_exam") -> dict[str, Any]:
     return call({"op": "scenario", "scenario": key})["state"]
 
 
 @pytest.mark.parametrize(
-    "request_",
+    ("request_", "key", "params"),
     [
-        {"op": ["act"]},
-        {"op": {"a": 1}},
-        {"op": "scenario", "scenario": ["x"]},
-        {"op": "scenario", "scenario": {"x": 1}},
-        {"op": "search", "state": None, "pnr": ["x"]},
+        ({"op": ["act"]}, "malformed_request", {"detail": "unknown op"}),
+        ({"op": {"a": 1}}, "malformed_request", {"detail": "unknown op"}),
+        ({"op": "scenario", "scenario": ["x"]}, "unknown_scenario", {"scenario": "['x']"}),
+        ({"op": "scenario", "scenario": {"x": 1}}, "unknown_scenario", {"scenario": "{'x': 1}"}),
+        ({"op": "search", "state": None, "pnr": ["x"]}, "malformed_state", {"detail": "not an object"}),
     ],
 )
-def test_unhashable_op_or_scenario_is_a_malformed_request(request_: dict[str, Any]) -> None:
-    assert error_key(request_) in {"malformed_request", "unknown_scenario", "malformed_state"}
+def test_unhashable_op_or_scenario_is_a_malformed_request(request_: dict[str, Any], key: str,
+                                                          params: dict[str, Any]) -> None:
+    out = answer(json.dumps(request_))
+    assert (out["error"]["key"], out["error"]["params"]) == (key, params)
+    assert "state" not in out
 
 
 def test_deeply_nested_json_is_refused_not_raised() -> None:
     assert answer("[" * 100_000 + "]" * 100_000)["error"]["key"] == "malformed_request"
     nested = '{"op": "view", "state": ' + '{"a": ' * 5000 + "1" + "}" * 5000 + "}"
-    assert answer(nested)["error"]["key"] in {"malformed_request", "malformed_state"}
+    assert answer(nested)["error"]["params"] == {"detail": "nested deeper than 64 levels"}
 
 
 def test_an_input_over_the_limit_is_refused_up_front_with_its_own_message() -> None:
@@ -65,7 +63,9 @@ def test_an_input_over_the_limit_is_refused_up_front_with_its_own_message() -> N
 def _tampered(change: Callable[[dict[str, Any]], None], key: str = "written_exam") -> str:
     state = started(key)
     change(state)
-    return error_key({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
+    out = answer(json.dumps({"op": "view", "state": state, "actor": TEACHER, "lang": "en"}))
+    assert "state" not in out and "view" not in out, "nothing replaces the reader's own work"
+    return str(out["error"]["key"])
 
 
 def _result(**extra: Any) -> dict[str, Any]:
@@ -129,34 +129,97 @@ def test_a_whole_state_passes_and_every_returned_state_loads_again() -> None:
 CALENDAR = swedish_table(2025, 2027)
 
 
+HP = {"sv": "”Poäng (hp)”", "en": "“Credits (hp)”"}
+REQUIRED = {"sv": "”Antal hp som krävs”", "en": "“Credits required”"}
+
+
 @pytest.mark.parametrize(
-    "request_",
+    ("request_", "kind", "key", "params"),
     [
-        {"op": "deadline", "calendar": CALENDAR, "exam": 20260115},
-        {"op": "deadline", "calendar": CALENDAR, "exam": ["2026-01-15"]},
-        {"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": "x"},
-        {"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"working_days": True}},
-        {"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"working_days": 10**30}},
-        {"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"bogus": 1}},
-        {"op": "deadline", "calendar": {"first": 1, "last": 2, "days": []}, "exam": "2026-01-15"},
-        {"op": "deadline", "calendar": {"first": "2026-01-01", "last": "2026-12-31", "days": [["2026-01-06"]]},
-         "exam": "2026-01-15"},
-        {"op": "deadline", "calendar": [], "exam": "2026-01-15"},
-        {"op": "instalments", "calendar": CALENDAR, "finished": "x", "lang": "en"},
-        {"op": "instalments", "calendar": CALENDAR, "finished": {"1": 5, "2": {"x": 1}}},
-        {"op": "instalments", "calendar": CALENDAR, "finished": {}, "certified": 5, "required_hp": "5",
-         "by": "2026-06-01"},
-        {"op": "instalments", "calendar": CALENDAR, "finished": {}, "required_hp": "1e999", "by": "2026-06-01"},
-        {"op": "instalments", "calendar": CALENDAR, "finished": {}, "required_hp": "5", "by": 7},
-        {"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": "2", "moments": 5}]},
-        {"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": "2", "moments": [[1]]}]},
-        {"op": "instalments", "calendar": CALENDAR, "structure": "abc"},
-        {"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": 10**400 if False else "9" * 500}]},
+        ({"op": "deadline", "calendar": CALENDAR, "exam": 20260115}, "refusal", "invalid_date", {"value": "20260115"}),
+        ({"op": "deadline", "calendar": CALENDAR, "exam": ["2026-01-15"]}, "refusal", "invalid_date",
+         {"value": "['2026-01-15']"}),
+        ({"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": "x"}, "error", "malformed_request",
+         {"detail": "settings"}),
+        ({"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"working_days": True}}, "error",
+         "malformed_request", {"detail": "settings"}),
+        ({"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"working_days": 10**30}},
+         "error", "malformed_request", {"detail": "settings"}),
+        ({"op": "deadline", "calendar": CALENDAR, "exam": "2026-01-15", "settings": {"bogus": 1}}, "error",
+         "malformed_request", {"detail": "settings"}),
+        ({"op": "deadline", "calendar": {"first": 1, "last": 2, "days": []}, "exam": "2026-01-15"}, "error",
+         "malformed_request", {"detail": "calendar"}),
+        ({"op": "deadline", "calendar": {"first": "2026-01-01", "last": "2026-12-31", "days": [["2026-01-06"]]},
+          "exam": "2026-01-15"}, "error", "malformed_request", {"detail": "calendar"}),
+        ({"op": "deadline", "calendar": [], "exam": "2026-01-15"}, "error", "malformed_request", {"detail": "calendar"}),
+        ({"op": "instalments", "calendar": CALENDAR, "finished": "x", "lang": "en"}, "error", "malformed_request",
+         {"detail": "finished or certified"}),
+        ({"op": "instalments", "calendar": CALENDAR, "finished": {"1": 5, "2": {"x": 1}}}, "refusal", "invalid_date",
+         {"value": "5"}),
+        ({"op": "instalments", "calendar": CALENDAR, "finished": {}, "certified": 5, "required_hp": "5",
+          "by": "2026-06-01"}, "error", "malformed_request", {"detail": "finished or certified"}),
+        ({"op": "instalments", "calendar": CALENDAR, "finished": {}, "required_hp": "1e999", "by": "2026-06-01"},
+         "refusal", "invalid_number", {"param": REQUIRED, "minimum": 0, "maximum": 1000, "value": "1e999"}),
+        ({"op": "instalments", "calendar": CALENDAR, "finished": {}, "required_hp": "5", "by": 7}, "error",
+         "invalid_date", {"value": "7"}),
+        ({"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": "2", "moments": 5}]}, "refusal",
+         "part_without_moments", {"name": "1"}),
+        ({"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": "2", "moments": [[1]]}]}, "refusal",
+         "part_without_moments", {"name": "1"}),
+        ({"op": "instalments", "calendar": CALENDAR, "structure": "abc"}, "refusal", "structure_empty", {}),
+        ({"op": "instalments", "calendar": CALENDAR, "structure": [{"hp": "9" * 500}]}, "refusal", "invalid_number",
+         {"param": HP, "minimum": {"sv": "0,5", "en": "0.5"}, "maximum": 60, "value": "9" * 20}),
     ],
 )
-def test_wrong_types_in_a_tool_request_get_a_message(request_: dict[str, Any]) -> None:
-    key = error_key(request_)
-    assert key != "internal_error"
+def test_wrong_types_in_a_tool_request_get_a_message(request_: dict[str, Any], kind: str, key: str,
+                                                     params: dict[str, Any]) -> None:
+    """Each bad value gets its own answer: the refusal or error that names it, with what it says about it."""
+    out = answer(json.dumps(request_))
+    assert kind in out and (out[kind]["key"], out[kind]["params"]) == (key, params), out
+    assert out[kind]["text"] and "{" not in out[kind]["text"]
+
+
+BAD_ACTS = [
+    ("save_draft", {"student": ALVA, "target": "TEN1", "grade": "Q", "exam_date": "2026-01-15"}, "invalid_grade"),
+    ("save_draft", {"student": ALVA, "target": "TEN1", "grade": ["G"], "exam_date": "2026-01-15"}, "invalid_grade"),
+    ("save_draft", {"student": ALVA, "target": "TEN1", "grade": "G", "exam_date": "2026-02-30"}, "invalid_date"),
+    ("save_draft", {"student": ALVA, "target": "TEN1", "grade": "G", "exam_date": "2027-01-15"},
+     "exam_date_in_future"),
+    ("save_draft", {"student": ALVA, "target": "TEN1", "grade": "G", "exam_date": "2026-01-15", "points": "-3"},
+     "invalid_points"),
+    ("save_draft", {"student": ALVA, "target": "TEN9", "grade": "G", "exam_date": "2026-01-15"}, "unknown_target"),
+    ("save_draft", {"student": "19000101-0000", "target": "TEN1", "grade": "G", "exam_date": "2026-01-15"},
+     "student_not_found"),
+    ("save_draft", {"target": "TEN1", "grade": "G", "exam_date": "2026-01-15"}, "missing_param"),
+    ("save_draft", {"result": 999, "target": "TEN1", "grade": "G"}, "missing_param"),
+    ("mark_ready", {"student": ALVA, "target": "TEN1", "graded_by": TEACHER, "notify": EXAMINER}, "wrong_state"),
+    ("comment", {"student": ALVA, "target": "TEN1", "comment": "x" * 501}, "wrong_state"),
+    ("certify", {"student": ALVA, "target": "TEN1"}, "not_authorised"),
+    ("fly", {"student": ALVA, "target": "TEN1"}, "unknown_action"),
+]
+
+
+@pytest.mark.parametrize(("action", "params", "key"), BAD_ACTS)
+def test_a_bad_action_gets_its_refusal_and_leaves_the_state_as_it_was(action: str, params: dict[str, Any],
+                                                                      key: str) -> None:
+    state = started()
+    out = answer(json.dumps({"op": "act", "state": state, "actor": TEACHER, "action": action, "params": params,
+                             "today": "2026-02-02", "lang": "en"}))
+    assert out["refusal"]["key"] == key and out["state"] == state and out["guide"]["step"] == 0
+
+
+def test_a_bad_value_on_a_draft_leaves_the_draft_as_it_was() -> None:
+    state = started()
+    report = {"student": ALVA, "target": "TEN1", "grade": "G", "exam_date": "2026-01-15"}
+    state = call({"op": "act", "state": state, "actor": TEACHER, "action": "save_draft", "params": report,
+                  "today": "2026-02-02"})["state"]
+    for params, key in (({**report, "grade": "Q"}, "invalid_grade"), ({**report, "points": "abc"}, "invalid_points"),
+                        ({"student": ALVA, "target": "TEN1", "comment": "x" * 501}, "comment_too_long"),
+                        ({"student": ALVA, "target": "TEN1", "comment": "  "}, "missing_param")):
+        action = "comment" if "comment" in params else "save_draft"
+        out = answer(json.dumps({"op": "act", "state": state, "actor": TEACHER, "action": action, "params": params,
+                                 "today": "2026-02-02"}))
+        assert out["refusal"]["key"] == key and out["state"] == state
 
 
 def test_a_calendar_that_reaches_year_9999_answers() -> None:

@@ -85,3 +85,27 @@ def test_markers_see_codes_not_names_until_certification(written: State) -> None
     assert row(TEACHER, state)["name"] == "Alva Exempel"
     shown = {c["code"]: c["name"] for c in view(state, TEACHER, {})["activity"]["rows"]}
     assert shown[codes[ALVA]] == "Alva Exempel" and shown[codes[BRUNO]] is None
+
+
+def test_a_transfer_leaves_a_certified_fail_from_the_session_alone(written: State) -> None:
+    """Alva's U from the session was certified: her examination is decided, so transferring the session again (a
+    grade changed in Inspera afterwards) makes no new draft beside it; the change goes through Ladok instead."""
+    state, activity, codes = _session(written)
+    state = ok(state, ADMIN, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "U"}).state
+    state = ok(state, ADMIN, "mark_ready", student=ALVA, target="TEN1", graded_by=TEACHER, notify=EXAMINER).state
+    state = ok(state, EXAMINER, "certify", student=ALVA, target="TEN1").state
+    again = ok(state, ADMIN, "transfer_from_inspera", activity=activity, grades={codes[ALVA]: "G", codes[BRUNO]: "G"})
+    assert again.events[0].params == {"created": 1, "updated": 0, "skipped_passed": 0, "skipped_working": 1}
+    assert statuses(again.state) == [(ALVA, "TEN1", "U", "certified"), (BRUNO, "TEN1", "G", "draft")]
+
+
+def test_a_transfer_never_dates_a_draft_before_a_later_certified_fail(written: State) -> None:
+    """Bruno failed a later examination, reported by hand and certified: the session's older grade would stand
+    behind it, so it is left alone, as a report by hand dated before the fail would be refused."""
+    state, activity, codes = _session(written)
+    state = certified(state, BRUNO, "TEN1", "U", "2026-01-20")
+    moved = ok(state, ADMIN, "transfer_from_inspera", activity=activity, grades={codes[BRUNO]: "G"})
+    assert moved.events[0].params == {"created": 0, "updated": 0, "skipped_passed": 0, "skipped_working": 1}
+    assert moved.state.results == state.results
+    refused(state, TEACHER, "save_draft", "date_not_after_previous", student=BRUNO, target="TEN1", grade="G",
+            exam_date="2026-01-15")

@@ -178,6 +178,13 @@ def fresh_state(step: int = 0) -> dict[str, Any]:
     return {**to_json(all_scenarios()["written_exam"].start), "step": step}
 
 
+def certified_by_a_teacher() -> dict[str, Any]:
+    result = {"id": 1, "student": ALVA, "target": "TEN1", "grade": "G", "exam_date": "2026-01-15",
+              "status": "certified", "decision_date": "2026-01-20", "certified_by": TEACHER, "graded_by": TEACHER,
+              "notified": "e-ebba"}
+    return {**fresh_state(), "results": [result], "next_id": 2}
+
+
 def test_links_in_a_row_open_beside_own_work_and_back_returns_to_it(context: Any, watch: Watch, server: str) -> None:
     page = context.new_page()
     watch.attach(page)
@@ -223,6 +230,8 @@ def test_a_link_that_inflates_far_past_the_limit_is_refused_without_a_crash(cont
         ({"v": 1, "scenario": "written_exam", "actor": TEACHER, "state": {**fresh_state(), "step": 99}},
          "ui.link_refused"),
         ({"v": 1, "scenario": "written_exam", "actor": "nobody", "state": fresh_state()}, "ui.link_refused"),
+        ({"v": 1, "scenario": "written_exam", "actor": TEACHER, "state": certified_by_a_teacher()},
+         "ui.link_refused"),  # a state the engine could not make: the teacher cannot certify
         ({"v": 1, "scenario": "written_exam", "actor": TEACHER, "state": {**fresh_state(), "format": 7}},
          "ui.link_newer"),
         ({"v": 5, "scenario": "written_exam", "actor": TEACHER, "state": fresh_state()}, "ui.link_newer"),
