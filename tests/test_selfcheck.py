@@ -4,16 +4,12 @@ the deadline answers; a department's topics and number are checked; the sandbox 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from guide_engine import Calendar, Settings, act, catalog, credits, handle, result_deadline, to_json, view
-from guide_engine.goals import check, start, tasks
-from guide_engine.scenarios import BRUNO, EXAMINER, TEACHER
+from guide_engine import Calendar, Settings, act, catalog, credits, result_deadline, view
 from guide_site import BuildError, build, selfcheck, texts
 from guide_site.pages.context import Context
 from guide_site.config import Local
@@ -184,75 +180,6 @@ def test_every_link_goes_to_a_heading_that_exists_in_both_languages() -> None:
         for lang in LANGS:
             assert anchor in heading_ids((docs / lang / page).read_text(encoding="utf-8")), (section, lang)
     assert set(selfcheck.READ_AFTER.values()) <= set(selfcheck.SECTIONS)
-
-
-# --- sandbox tasks ---------------------------------------------------------------------------------------------------
-
-
-def play(state: Any, steps: list[tuple[str, str, dict[str, Any]]]) -> Any:
-    for actor, action, params in steps:
-        outcome = act(state, actor, action, params, TODAY)
-        assert outcome.refusal is None, (action, outcome.refusal)
-        state = outcome.state
-    return state
-
-
-def test_each_task_starts_unmet_and_unguided() -> None:
-    assert len(tasks()) >= 3
-    for key in tasks():
-        met, parts = check(key, start(key))
-        assert not met and parts and not any(done for _, _, done in parts), key
-        assert start(key).scenario == ""
-
-
-def test_the_vg_task_is_met_only_with_the_right_examination_date() -> None:
-    who = {"student": "20010101-T001", "target": "TEN1"}
-    ready = {**who, "graded_by": TEACHER, "notify": EXAMINER}
-    for day, met in (("2026-01-14", False), ("2026-01-15", True)):
-        state = play(start("vg_written"), [(TEACHER, "save_draft", {**who, "grade": "VG", "exam_date": day}),
-                                           (TEACHER, "mark_ready", ready), (EXAMINER, "certify", who)])
-        assert check("vg_written", state)[0] is met
-
-
-def test_the_change_task_is_met_after_the_change_in_the_engines_order() -> None:
-    alva = "20010101-T001"
-    ten, course = {"student": alva, "target": "TEN1"}, {"student": alva, "target": "COURSE"}
-    steps = [(EXAMINER, "remove", course), (EXAMINER, "prepare_removal", ten), (EXAMINER, "certify_removal", ten),
-             (TEACHER, "save_draft", {**ten, "grade": "VG", "exam_date": "2026-01-15"}),
-             (TEACHER, "mark_ready", {**ten, "graded_by": TEACHER, "notify": EXAMINER}), (EXAMINER, "certify", ten)]
-    state = play(start("change_under_course"), steps)
-    met, parts = check("change_under_course", state)
-    assert not met and [done for _, _, done in parts] == [True, True, False]
-    state = play(state, [(TEACHER, "save_draft", {**course, "grade": "VG"}),
-                         (TEACHER, "mark_ready", {**course, "graded_by": TEACHER, "notify": EXAMINER}),
-                         (EXAMINER, "certify", course)])
-    assert check("change_under_course", state)[0]
-
-
-def test_the_code_task_needs_the_certified_result_and_bruno_s_own_code() -> None:
-    state = start("find_code")
-    code = state.activities[0].code_for(BRUNO)
-    other = next(c for c, p in state.activities[0].codes if p != BRUNO)
-    assert not check("find_code", state, code)[0]  # not certified yet
-    state = play(state, [(EXAMINER, "certify", {"student": BRUNO, "target": "TEN1"})])
-    assert not check("find_code", state, other)[0]
-    assert check("find_code", state, code.lower())[0]
-
-
-def test_the_browser_asks_for_a_task_and_its_goal_through_handle() -> None:
-    for lang in LANGS:
-        opened = json.loads(handle(json.dumps({"op": "task", "task": "vg_written", "lang": lang})))
-        assert opened["ok"] and opened["guide"] is None and opened["actor"] == TEACHER
-        assert opened["text"] == texts.message("task.vg_written", tasks()["vg_written"].params, lang)
-        goal = json.loads(handle(json.dumps({"op": "goal", "task": "vg_written", "state": opened["state"], "lang": lang})))
-        assert goal["ok"] and goal["met"] is False and len(goal["parts"]) == 2
-    done = replace(start("find_code"))
-    done = play(done, [(EXAMINER, "certify", {"student": BRUNO, "target": "TEN1"})])
-    answer = json.loads(handle(json.dumps({"op": "goal", "task": "find_code", "state": to_json(done),
-                                           "answer": done.activities[0].code_for(BRUNO)})))
-    assert answer["met"] is True
-    bad = json.loads(handle(json.dumps({"op": "goal", "task": "fly", "state": to_json(done)})))
-    assert bad["ok"] is False and bad["error"]["key"] == "malformed_request"
 
 
 def test_the_self_check_uses_the_build_year_not_the_clock(calendar: Calendar) -> None:

@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from guide_engine.goals import tasks
+from guide_engine.goals_api import task_text
 
 from .. import texts
 from ..config import ConfigError
@@ -40,11 +41,18 @@ SECTIONS = {
     "report_fill": "teacher/report.md#steg-2-fyll-i",
     "mark_ready": "teacher/report.md#steg-4-klarmarkera",
     "certify": "teacher/certify.md#steg-4-attestera",
+    "certify_fix": "teacher/certify.md#steg-3-ratta",
+    "waiting": "teacher/certify.md#nar-resultat-vantar",
     "course_grade": "teacher/certify.md#kursbetyg",
     "change": "teacher/change.md#steg-2-ta-bort",
     "change_order": "teacher/change.md#kursbetyget-forst",
+    "when_change": "teacher/change.md#nar-far-betyget-andras",
     "after_fail": "teacher/change.md#efter-underkant",
     "inspera": "admin/inspera.md#overforing",
+    "inspera_transfer": "admin/inspera.md#steg-2-overfor",
+    "inspera_check": "admin/inspera.md#steg-3-klarmarkera",
+    "inspera_fails": "admin/inspera.md#nar-overforingen-misslyckas",
+    "codes_under": "admin/inspera.md#koder-under",
     "who_sees": "admin/inspera.md#vem-ser-vad",
     "codes_after": "admin/inspera.md#koder-efter",
     "lifecycle": "reference/lifecycle.md#overgangar",
@@ -174,7 +182,7 @@ def render_tasks(ctx: Context) -> str:
     """The sandbox tasks: each opens a sandbox at the task's start, and the engine says when its goal is met."""
     out = []
     for key, task in tasks().items():
-        text = texts.message(f"task.{key}", task.params, ctx.lang)
+        text = task_text(key, ctx.lang)
         reads = "\n".join(
             f'<li data-refusal="{refusal}" markdown="1">{_link(ctx, section)}</li>'
             for refusal, section in READ_AFTER.items()
