@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from typing import Any
 
 from guide_engine.goals import tasks
@@ -19,16 +20,43 @@ from .. import texts
 from ..config import ConfigError
 from ..pages.context import Context, MarkerError, runtime_hint
 from .facts import anonymous_questions, date_questions, deadline_questions, grade_questions
+from .judgement import (
+    blank_questions,
+    certifying_questions,
+    correcting_questions,
+    inspera_questions,
+    missing_questions,
+    platform_questions,
+    who_scenes,
+)
 from .questions import Asker, Question, change_questions, next_questions, who_questions
 
-TOPICS = ("who", "lifecycle", "change", "anonymous", "dates", "grades", "deadlines")
-MAKERS = {
-    "who": who_questions,
+TOPICS = (
+    "who",
+    "lifecycle",
+    "change",
+    "correcting",
+    "certifying",
+    "anonymous",
+    "inspera",
+    "platform",
+    "missing",
+    "dates",
+    "grades",
+    "deadlines",
+)
+MAKERS: dict[str, Callable[[Asker], list[Question]]] = {
+    "who": lambda a: [*who_questions(a), *who_scenes(a)],
     "lifecycle": next_questions,
     "change": change_questions,
+    "correcting": correcting_questions,
+    "certifying": certifying_questions,
     "anonymous": anonymous_questions,
+    "inspera": inspera_questions,
+    "platform": platform_questions,
+    "missing": missing_questions,
     "dates": date_questions,
-    "grades": grade_questions,
+    "grades": lambda a: [*grade_questions(a), *blank_questions(a)],
     "deadlines": deadline_questions,
 }
 MAX_QUESTIONS = 100
@@ -61,6 +89,17 @@ SECTIONS = {
     "deadlines": "teacher/deadlines.md#regeln",
     "authorisation": "teacher/authorisation.md#behorighet",
     "missing": "teacher/missing-student.md#sok",
+    # Until the pages' own sections exist (the learning platform's route, registration and results: see PENDING),
+    # the nearest section today.
+    "platform": "teacher/report.md#rapportera",
+    "registration": "teacher/missing-student.md#sok",
+}
+
+# Sections the pages are still writing, and the facts (research sources) a question takes its answer from until
+# then: section -> what it is to cover. A question linking one of these names its sources (`pending`).
+PENDING = {
+    "platform": "the learning platform's route into Ladok: where results land, who does what next, the order rule",
+    "registration": "registration and results: no result without a registration, re-registration for a re-sit",
 }
 
 # What to read when the engine refuses a step during a task, by the refusal's key.
@@ -166,8 +205,21 @@ def _question(ctx: Context, number: int, q: Question) -> str:
         f"<summary>{label('selfcheck.show_answer', ctx.lang)}</summary>\n\n"
         f'<p class="ladok-explanation" markdown="1">**{label("selfcheck.correct_answer", ctx.lang)}: {letter}. '
         f"{_md(q.choices[q.answer].text)}.** {_md(explanation)} {label('selfcheck.read', ctx.lang)}: "
-        f"{_link(ctx, q.section)}</p>\n\n</details>\n</div>\n"
+        f"{_link(ctx, q.section)}</p>\n\n{_consequences(ctx, q)}</details>\n</div>\n"
     )
+
+
+def _consequences(ctx: Context, q: Question) -> str:
+    """A scene's choices, each with what Ladok does with it (played in the engine); selfcheck.js shows the reader's."""
+    if not any(q.consequences):
+        return ""
+    items = "\n".join(
+        f'<li data-choice="{i}"><strong>{"ABCDEFG"[i]}.</strong> {html.escape(said)}</li>'
+        for i, said in enumerate(q.consequences)
+        if said
+    )
+    title = texts.label("selfcheck.consequences", ctx.lang)
+    return f'<p class="ladok-consequences-title">{title}</p>\n<ul class="ladok-consequences">\n{items}\n</ul>\n\n'
 
 
 def _md(text: str) -> str:
