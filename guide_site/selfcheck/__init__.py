@@ -20,16 +20,9 @@ from .. import texts
 from ..config import ConfigError
 from ..pages.context import Context, MarkerError, runtime_hint
 from .facts import anonymous_questions, date_questions, deadline_questions, grade_questions
-from .judgement import (
-    blank_questions,
-    certifying_questions,
-    correcting_questions,
-    inspera_questions,
-    missing_questions,
-    platform_questions,
-    who_scenes,
-)
+from .judgement import blank_questions, certifying_questions, correcting_questions, who_scenes
 from .questions import Asker, Question, change_questions, next_questions, who_questions
+from .routes import inspera_questions, missing_questions, platform_questions
 
 TOPICS = (
     "who",
