@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from guide_engine import catalog
 from guide_engine.goals import tasks
 from guide_engine.goals_api import task_text
 
@@ -154,10 +155,11 @@ def questions(ctx: Context) -> list[Question]:
     return [q for t in topics for q in by_topic[t] if q.key in picked]
 
 
-def render(ctx: Context, part: str = "questions") -> str:
-    """`<!-- ladok:selfcheck -->` (the questions) or `<!-- ladok:selfcheck tasks -->` (the sandbox tasks)."""
+def render(ctx: Context, part: str = "questions", *args: str) -> str:
+    """`<!-- ladok:selfcheck -->` (the questions) or `<!-- ladok:selfcheck tasks [ROLE] -->` (the sandbox tasks, of
+    one staff role or all)."""
     if part == "tasks":
-        return render_tasks(ctx)
+        return render_tasks(ctx, *args)
     if part != "questions":
         raise MarkerError(f"unknown self-check part {part}")
     found = questions(ctx)
@@ -165,6 +167,8 @@ def render(ctx: Context, part: str = "questions") -> str:
     words |= {
         f"task_{k.rsplit('.', 1)[1]}": texts.label(k, ctx.lang) for k in texts.LABELS if k.startswith("selfcheck.task.")
     }
+    reset = catalog.quoted(texts.label("ui.reset", ctx.lang), ctx.lang)  # the sandbox's own button
+    words = {k: v.replace("{reset}", reset) for k, v in words.items()}
     topics = {t: texts.label(f"selfcheck.topic.{t}", ctx.lang) for t in TOPICS}
     roles = {r: texts.label(f"role.{r}", ctx.lang) for r in ROLES}
     head = (
@@ -223,21 +227,26 @@ def _md(text: str) -> str:
     return escaped
 
 
-def render_tasks(ctx: Context) -> str:
-    """The sandbox tasks: each opens a sandbox at the task's start, and the engine says when its goal is met."""
+def render_tasks(ctx: Context, role: str = "") -> str:
+    """The sandbox tasks (of one staff role, or all): each opens a sandbox at the task's start, and a Check asks the
+    engine which parts of its goal the sandbox's state meets, linking the section that teaches each missing part."""
+    if role and role not in ROLES:
+        raise MarkerError(f"unknown self-check task role {role}")
     out = []
     for key, task in tasks().items():
-        text = task_text(key, ctx.lang)
-        reads = "\n".join(
-            f'<li data-refusal="{refusal}" markdown="1">{_link(ctx, section)}</li>'
-            for refusal, section in READ_AFTER.items()
-        )
+        if role and task.role != role:
+            continue
+        sections = dict.fromkeys(need.section for need in task.needs)
+        reads = [f'<li data-section="{s}" markdown="1">{_link(ctx, s)}</li>' for s in sections]
+        reads += [f'<li data-refusal="{r}" markdown="1">{_link(ctx, s)}</li>' for r, s in READ_AFTER.items()]
         asks = ' data-asks="1"' if task.asks else ""
+        title = texts.label(f"selfcheck.task_title.{key}", ctx.lang)
         out.append(
-            f'<div class="ladok-task" id="uppgift-{key}" data-task="{key}" markdown="1">\n'
+            f'<div class="ladok-task" id="uppgift-{key}" data-task="{key}" data-role="{task.role}" markdown="1">\n'
+            f'<p class="ladok-task-title"><strong>{html.escape(title)}</strong></p>\n'
             f'<p class="ladok-task-text"><strong>{texts.label("selfcheck.task.goal", ctx.lang)}:</strong> '
-            f"{html.escape(text)}</p>\n"
-            f'<ul class="ladok-task-reads" hidden markdown="1">\n{reads}\n</ul>\n'
+            f"{html.escape(task_text(key, ctx.lang))}</p>\n"
+            f'<ul class="ladok-task-reads" hidden markdown="1">\n{chr(10).join(reads)}\n</ul>\n'
             f'<div class="ladok-sandbox" data-scenario="{task.scenario}" data-task="{key}" '
             f'data-lang="{ctx.lang}" {runtime_hint()}{asks}>\n'
             f'<button type="button" class="md-button md-button--primary ladok-open" hidden>'

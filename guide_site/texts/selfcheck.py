@@ -84,14 +84,95 @@ LABELS: dict[str, tuple[str, str]] = {
         "Your browser does not let the page save, so your answers last only until you leave the page.",
     ),
     "selfcheck.ui.shown": ("Frågor som visas: {n}.", "Questions shown: {n}."),
+    "selfcheck.ui.full": (
+        "Webbläsarens lagring för den här webbplatsen är full, så nya svar finns kvar bara tills du lämnar sidan. "
+        "Svaren du redan har sparat visas som vanligt.",
+        "The browser's storage for this site is full, so new answers last only until you leave the page. The "
+        "answers you saved before are shown as usual.",
+    ),
+    "selfcheck.ui.bad_saved": (
+        "Dina sparade svar gick inte att läsa. De ligger kvar åt sidan i webbläsaren, och du börjar från början.",
+        "Your saved answers could not be read. They are kept aside in the browser, and you start afresh.",
+    ),
+    "selfcheck.ui.newer_saved": (
+        "Dina sparade svar kommer från en nyare version av guiden. De ligger kvar åt sidan i webbläsaren, och du "
+        "börjar från början här.",
+        "Your saved answers come from a newer version of the guide. They are kept aside in the browser, and you "
+        "start afresh here.",
+    ),
+    "selfcheck.ui.bad_role": (
+        "Den sparade rollen gick inte att använda, så alla frågor visas. Dina svar är kvar.",
+        "The saved role could not be used, so every question is shown. Your answers are kept.",
+    ),
+    "selfcheck.ui.bad_answers": (
+        "Sparade svar som inte gick att läsa: {n}. De visas inte och ligger kvar åt sidan, och de andra svaren är "
+        "som du lämnade dem.",
+        "Saved answers that could not be read: {n}. They are not shown and are kept aside, and the other answers "
+        "are as you left them.",
+    ),
+    "selfcheck.ui.schedule": (
+        "Frågor du svarar fel på kommer tillbaka när du öppnar sidan en senare dag, och några av dem du svarar rätt "
+        "på efter {days} dagar.",
+        "Questions you answer wrongly come back when you open the page on a later day, and a few of those you "
+        "answer rightly after {days} days.",
+    ),
+    "selfcheck.ui.and": ("och", "and"),
+    "selfcheck.ui.next_back": (
+        "Nästa gång frågor kommer tillbaka: {date}, {n} st.",
+        "Next time questions come back: {date}, {n} of them.",
+    ),
+    "selfcheck.ui.back_title": ("Tillbaka i dag", "Back today"),
+    "selfcheck.ui.back_intro": (
+        "Frågor som har kommit tillbaka: {n}. De står först, före alla andra.",
+        "Questions that have come back: {n}. They stand first, before all the others.",
+    ),
+    "selfcheck.ui.back_wrong": ("Tillbaka: du svarade fel {date}.", "Back: you answered wrongly on {date}."),
+    "selfcheck.ui.back_right": ("Repetition: du svarade rätt {date}.", "Review: you answered rightly on {date}."),
+    "selfcheck.ui.comes_back": (
+        "Frågan kommer tillbaka {date} eller senare.",
+        "The question comes back on {date} or later.",
+    ),
+    "selfcheck.ui.may_come_back": (
+        "Den kan komma tillbaka som repetition {date} eller senare.",
+        "It may come back as a review on {date} or later.",
+    ),
+    "selfcheck.ui.your_choice": ("Ditt val", "Your choice"),
     # sandbox tasks
     "selfcheck.task.goal": ("Mål", "Goal"),
     "selfcheck.task.open_sandbox": ("Öppna övningsmiljön för uppgiften", "Open the sandbox for the task"),
     "selfcheck.task.met": ("Klart! Motorn bekräftar att målet är nått.", "Done! The engine confirms the goal is met."),
-    "selfcheck.task.open": ("Målet är inte nått än.", "The goal is not met yet."),
-    "selfcheck.task.refused": ("Ladok sa nej till ett steg. Läs:", "Ladok said no to a step. Read:"),
+    "selfcheck.task.open": (
+        "Målet är inte nått än: {n} av {total} delar återstår.",
+        "The goal is not met yet: {n} of {total} parts remain.",
+    ),
+    "selfcheck.task.refused": ("Ladok sa nej till steget. Läs:", "Ladok said no to the step. Read:"),
+    "selfcheck.task.missing": ("(inte klart)", "(not done)"),
+    "selfcheck.task.done": ("(klart)", "(done)"),
+    "selfcheck.task.read": ("Läs", "Read"),
+    "selfcheck.task.reset": (
+        "Du kan arbeta vidare och kontrollera igen, eller börja om uppgiften med {reset} i övningsmiljön.",
+        "You can work on and check again, or start the task over with {reset} in the sandbox.",
+    ),
     "selfcheck.task.answer": ("Ditt svar", "Your answer"),
     "selfcheck.task.check": ("Kontrollera", "Check"),
+    # the tasks' titles on the page
+    "selfcheck.task_title.vg_written": ("VG på tentamen, attesterat", "VG on the exam, certified"),
+    "selfcheck.task_title.blank_and_nothing": (
+        "Ett tomt papper och ingen inlämning",
+        "A blank paper and nothing handed in",
+    ),
+    "selfcheck.task_title.retake_pass": ("Godkänt på omtentamen", "A pass at the re-take"),
+    "selfcheck.task_title.course_grade": ("Betyget på hel kurs", "The grade on the whole course"),
+    "selfcheck.task_title.change_under_course": ("Ändra under ett kursbetyg", "A change under a course grade"),
+    "selfcheck.task_title.adjust_before_certify": ("Rätta innan du attesterar", "Correct before you certify"),
+    "selfcheck.task_title.correct_certified": (
+        "Rätta ett attesterat betyg nedåt",
+        "Correct a certified grade downwards",
+    ),
+    "selfcheck.task_title.find_code": ("Hitta anonymiseringskoden", "Find the anonymisation code"),
+    "selfcheck.task_title.inspera_transfer": ("Från Inspera till klarmarkerat", "From Inspera to marked as ready"),
+    "selfcheck.task_title.reconsider_raise": ("Höj efter omprövning", "Raise after a reconsideration"),
+    "selfcheck.task_title.missing_student": ("Två studenter som saknas i listan", "Two students missing from the list"),
     "selfcheck.task.needs_js": (
         "Uppgifterna görs i övningsmiljön, som kräver JavaScript. Frågorna ovan fungerar utan.",
         "The tasks are done in the sandbox, which needs JavaScript. The questions above work without it.",
