@@ -250,3 +250,16 @@ def test_a_bad_request_for_a_task_is_refused_in_the_readers_language() -> None:
                     {"op": "goal", "task": "vg_written", "state": state, "answer": "x" * 41}):
         answer = json.loads(handle(json.dumps({**request, "lang": "en"})))
         assert answer["ok"] is False and answer["error"]["key"] == "malformed_request"
+
+
+def test_ready_means_notified_to_a_course_examiner_whatever_route_the_result_came_by() -> None:
+    """A result marked as ready without the course's examiner notified (as a route that marks results ready for the
+    teacher might leave it) does not meet a "ready" need; the same result notified to the examiner does."""
+    from dataclasses import replace
+
+    need = tasks()["missing_student"].needs[0]
+    state = played("missing_student", [*report(TEACHER, ELI, "G", EXAM_DAY, "INL1"), *ready(TEACHER, ELI, "INL1")])
+    result = state.results_of(ELI, "INL1")[-1]
+    assert check_need(need, state).met
+    for notified in ("", TEACHER):
+        assert not check_need(need, state.with_result(replace(result, notified=notified))).met

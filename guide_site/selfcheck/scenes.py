@@ -3,8 +3,8 @@
 A scene's options may each carry a play, the action the choice stands for. `scene()` plays every one on the scene's
 state through `act()`, so that the reader sees what Ladok would do with the choice they made (refused and why, or
 done and what follows), not only "wrong". The marked answer is either the engine's (the one play it accepts) or a
-fact of the guide's pages (then `says` names the words the linked section holds, in both languages, and a test reads
-them there); where the section is still being written, `pending` names the sources in the research facts instead.
+fact of the guide's pages (`page`: the section the question links says it, and a test reads it there in both
+languages); where that section is still being written, `pending` names the research sources it comes from.
 """
 
 from __future__ import annotations
@@ -62,13 +62,13 @@ def scene(
     section: str,
     why: tuple[str, dict[str, Any]],
     answer: str = "",
-    says: tuple[str, str] | None = None,
+    page: bool = False,
     pending: tuple[str, ...] = (),
     outcome: tuple[str, str] | None = None,
 ) -> Question:
     """A scene as a question. Without `answer`, the engine decides: exactly one play must be accepted, or, with
     `outcome` (the value if refused, the value if done), the one play's outcome picks the answer. With `answer`, the
-    answer is the pages' (`says`) or the research facts' (`pending`), and the plays only show the consequences."""
+    answer is the linked page's (`page`) or the research sources' (`pending`), and the plays only show consequences."""
     if outcome:
         decided_by = "outcome"
         plays = [o for o in options if o.play is not None]
@@ -76,8 +76,8 @@ def scene(
             raise ValueError(f"self-check scene {key}: an outcome decides with one play, not {len(plays)}")
         answer = outcome[1] if accepted(state, options) else outcome[0]
     elif answer:
-        decided_by = "page"
-        if not says and not pending:
+        decided_by = "page" if page else "research"
+        if page == bool(pending):
             raise ValueError(f"self-check scene {key}: an answer that is not the engine's needs its page or source")
     else:
         decided_by = "engine"
@@ -107,7 +107,6 @@ def scene(
             "decided_by": decided_by,
             "answer": answer,
             "outcome": outcome,
-            "says": says,
             "pending": pending,
         },
         template=stem[0],
