@@ -124,7 +124,7 @@ def correcting_questions(a: Asker) -> list[Question]:
             when,
             ("selfcheck.x.correct_lower", {}),
             "correct",
-            ("också sänka betyget", "it can lower the grade too"),
+            page=True,
         ),
         scene(
             a,
@@ -137,7 +137,7 @@ def correcting_questions(a: Asker) -> list[Question]:
             when,
             ("selfcheck.x.reconsider_lower", {}),
             "keep",
-            ("om betyget inte sänks", "the grade is not lowered"),
+            page=True,
         ),
         scene(
             a,
@@ -161,7 +161,7 @@ def correcting_questions(a: Asker) -> list[Question]:
             when,
             ("selfcheck.x.who_decides", {}),
             "examiner",
-            ("alltid examinator som beslutar", "always the examiner who decides"),
+            page=True,
         ),
     ]
 
@@ -203,7 +203,7 @@ def blank_questions(a: Asker) -> list[Question]:
                 "report_fill",
                 (f"selfcheck.x.{key}", {}),
                 answer,
-                ("lämnat in något att bedöma", "handed in something to assess"),
+                page=True,
             )
         )
     return out
@@ -248,7 +248,7 @@ def certifying_questions(a: Asker) -> list[Question]:
             "certify",
             ("selfcheck.x.sign", {}),
             "sign",
-            ("logga in en gång till", "sign in once more"),
+            page=True,
         ),
         _waiting_question(a),
     ]

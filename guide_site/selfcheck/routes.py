@@ -50,7 +50,7 @@ def inspera_questions(a: Asker) -> list[Question]:
             "inspera_transfer",
             ("selfcheck.x.presses", {}),
             planner,
-            ("en roll i Inspera, inte en behörighet i Ladok", "a role in Inspera, not a Ladok authorisation"),
+            page=True,
         ),
     ]
     out[0].facts.update(kind="scene_authorisation", action="transfer_from_inspera")
@@ -172,7 +172,7 @@ def missing_questions(a: Asker) -> list[Question]:
             "missing",
             ("selfcheck.x.not_found", {}),
             "check",
-            ("kontrollera numret", "check the number"),
+            page=True,
         )
     )
     retake = (_o(a, "unregistered", "always"), _o(a, "unregistered", "local"), _o(a, "unregistered", "never"))
