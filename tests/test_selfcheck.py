@@ -380,3 +380,25 @@ def test_no_question_states_a_csn_timing_of_its_own(calendar: Calendar) -> None:
     for lang in LANGS:
         for q in selfcheck.questions(ctx(calendar, lang)):
             assert "CSN" not in " ".join([q.text, q.explanation, *(c.text for c in q.choices), *q.consequences])
+
+
+def test_the_tasks_are_rendered_by_role_each_with_its_goal_and_the_sections_its_check_may_name(
+        calendar: Calendar) -> None:
+    from guide_engine.goals import tasks
+    from guide_engine.goals_api import task_text
+    from guide_site.pages.context import MarkerError
+
+    for lang in LANGS:
+        shown = []
+        for role in ("teacher", "examiner", "study_admin"):
+            page = render_markers(f"<!-- ladok:selfcheck tasks {role} -->", ctx(calendar, lang))
+            keys = re.findall(r'class="ladok-task" id="uppgift-(\w+)" data-task="\w+" data-role="(\w+)"', page)
+            assert keys and {r for _, r in keys} == {role}
+            shown += [k for k, _ in keys]
+            for key, _ in keys:
+                assert html_escape(task_text(key, lang)) in page
+                for need in tasks()[key].needs:
+                    assert f'data-section="{need.section}"' in page
+        assert sorted(shown) == sorted(tasks())
+    with pytest.raises(MarkerError):
+        render_markers("<!-- ladok:selfcheck tasks dean -->", ctx(calendar, "sv"))
