@@ -1,8 +1,9 @@
 """The browser's two requests for the self-check's sandbox tasks, answered through `api.handle()`.
 
 - {"op": "task", "task": KEY, "seed": SEED} -> the task's starting state (no guided steps; codes drawn from the
-  seed, if given), whom it opens as and what it asks;
-- {"op": "goal", "task": KEY, "state": ..., "answer": TEXT} -> whether its goal is met, part by part.
+  seed, if given), whom it opens as and its goal's text;
+- {"op": "goal", "task": KEY, "state": ..., "answer": TEXT} -> whether its goal is met, part by part: each part's
+  text, whether it is done, what stands instead when it is not, and the section of the guide that teaches it.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ def _task(request: dict[str, Any]) -> goals.Task:
     return goals.tasks()[key]
 
 
+def task_text(key: str, lang: str) -> str:
+    return catalog.message(f"task.{key}", goals.text_params(key), lang)
+
+
 def _op_task(request: dict[str, Any], lang: str) -> dict[str, Any]:
     task = _task(request)
-    text = catalog.message(f"task.{task.key}", task.params, lang)
-    state = seeded(goals.start(task.key), request)  # with the page's seed, the task's codes are its own too
-    return {"ok": True, "state": to_json(state), "guide": None, "actor": task.actor, "text": text}
+    state = to_json(seeded(goals.start(task.key), request))  # with the page's seed, the task's codes are its own too
+    return {"ok": True, "state": state, "guide": None, "actor": task.actor, "text": task_text(task.key, lang)}
 
 
 def _op_goal(request: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -36,10 +40,17 @@ def _op_goal(request: dict[str, Any], lang: str) -> dict[str, Any]:
     if not isinstance(answer, str) or len(answer) > MAX_ANSWER:
         raise RequestError("malformed_request", detail="answer")
     met, parts = goals.check(task.key, _state(request), answer)
+    return {"ok": True, "met": met, "parts": [part_json(p, lang) for p in parts]}
+
+
+def part_json(part: goals.Part, lang: str) -> dict[str, Any]:
+    """A part of a goal as the page shows it: its text, done or not, what stands instead, where to read."""
+    now = _first_up(catalog.message(part.now[0], part.now[1], lang)) if part.now else ""
     return {
-        "ok": True,
-        "met": met,
-        "parts": [{"text": _first_up(catalog.message(k, p, lang)), "done": d} for k, p, d in parts],
+        "text": _first_up(catalog.message(part.key, part.params, lang)),
+        "done": part.met,
+        "now": now,
+        "section": part.section,
     }
 
 

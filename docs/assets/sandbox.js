@@ -202,6 +202,7 @@ export async function mount(widget, { root, auto }) {
     await draw("view");
     statusBar.replaceChildren(t("ui.reset_done"));
     save();
+    await checkGoal(); // self-check hook (selfcheck-task.js): a task's Check answer no longer holds after a new start
   }
 
   async function copyLink() {

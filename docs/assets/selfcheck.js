@@ -1,63 +1,60 @@
-// "Testa dig själv" / "Check yourself": the reader answers the questions the build wrote into the page, sees a score
-// per topic, retries the ones missed, prints or saves a dated summary. This module knows no Ladok rule: the marked
-// answer of each question is in its data-answer attribute, put there by the build from what the engine decided, and
-// every text is in the page's data-texts. The sandbox tasks' goals are checked by the engine (sandbox.js asks it
-// after every action and tells us with a "ladok:goal" event). Answers are kept in localStorage only.
-import { focusOn, h } from "./ui.js";
+// "Testa dig själv" / "Check yourself": the reader answers the questions the build wrote into the page, sees what
+// Ladok does with the choice made (a scene's choices were played in the engine at build time), a score per topic,
+// retries the ones missed, prints or saves a dated summary; questions come back on later visits. This module knows no
+// Ladok rule: each question's marked answer is in its data-answer attribute, put there by the build from what the
+// engine decided, and every text is in the page's data-texts. Answers stay in this browser (selfcheck-store.js).
+import { focusOn, h, today } from "./ui.js";
+import { comeBack, nextBack, answered, dueOn, RIGHT_AFTER } from "./selfcheck-review.js";
+import { openStore, readSaved, record } from "./selfcheck-store.js";
+import { fill, saveFile, summaryLines } from "./selfcheck-summary.js";
+import { mountTask } from "./selfcheck-task.js";
 
-const FORMAT = 1;
+const LETTERS = "ABCDEFG";
 
-function storage(key) {
-  const usable = (() => {
-    try {
-      localStorage.setItem(`${key}:probe`, "1");
-      localStorage.removeItem(`${key}:probe`);
-      return true;
-    } catch (e) {
-      return false;
-    }
-  })();
-  return {
-    usable,
-    read() {
-      if (!usable) return null;
-      try {
-        const saved = JSON.parse(localStorage.getItem(key) || "null");
-        return saved && saved.v === FORMAT && typeof saved.answers === "object" && saved.answers ? saved : null;
-      } catch (e) {
-        return null; // damaged: start afresh, and the next answer writes a good copy
-      }
-    },
-    write(data) {
-      if (!usable) return false;
-      try {
-        localStorage.setItem(key, JSON.stringify({ v: FORMAT, ...data }));
-        return true;
-      } catch (e) {
-        return false; // full: the answers stay on the page
-      }
-    },
-  };
+function styles() {
+  if (document.querySelector("link[data-ladok-selfcheck]")) return;
+  document.head.append(h("link", { rel: "stylesheet", href: new URL("selfcheck.css", import.meta.url).href,
+    dataset: { ladokSelfcheck: "" } }));
 }
 
 export function mount(root) {
+  styles();
   const lang = root.dataset.lang === "en" ? "en" : "sv";
   const texts = JSON.parse(root.dataset.texts);
   const topics = JSON.parse(root.dataset.topics);
   const roleNames = JSON.parse(root.dataset.roles);
   const t = (key, params = {}) => texts[key].replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
-  const store = storage(`ladok-guiden:selfcheck:${lang}`);
-  const saved = store.read() || { role: "all", answers: {} };
-  const answers = { ...saved.answers }; // question key -> the index the reader chose
-  let role = saved.role in roleNames ? saved.role : "all";
+  const day = today();
   const questions = [...root.querySelectorAll(".ladok-question")];
-  const byKey = new Map(questions.map((q) => [q.dataset.key, q]));
+  const marked = new Map(questions.map((q) => [q.dataset.key, Number(q.dataset.answer)]));
+  const choices = new Map(questions.map((q) => [q.dataset.key, q.querySelectorAll(".ladok-choices li").length]));
+  const store = openStore(`ladok-guiden:selfcheck:${lang}`);
+  const saved = readSaved(store.raw, { choices, roles: roleNames, marked, today: day });
+  if (saved.aside !== null) store.keepAside(saved.aside);
+  const answers = saved.answers; // question key -> {c: the choice, or null while it waits; d: day; n: right in a row}
+  let role = saved.role;
+  const back = comeBack(answers, day);
+  for (const key of back) answers.set(key, { ...answers.get(key), c: null });
 
   const live = h("p", { class: "ladok-sc-live", role: "status", "aria-live": "polite" });
   const scoreList = h("ul", { class: "ladok-sc-topics" });
   const scoreHeading = h("h3", { class: "ladok-sc-heading", id: "ladok-sc-score", tabindex: "-1" }, t("score"));
   const summary = h("div", { class: "ladok-sc-summary", hidden: true });
-  const save = () => store.write({ role, answers });
+  const storage = h("p", { class: "ladok-sc-stored" });
+  const schedule = h("p", { class: "ladok-sc-schedule" });
+  const notes = saved.notes.map((key) => h("p", { class: "ladok-sc-note" },
+    h("span", { class: "ladok-mark", "aria-hidden": "true" }, "⚠ "), t(key, { n: saved.badCount })));
+  const save = () => {
+    store.write(record(role, answers, saved.other));
+    tellStorage();
+  };
+  function tellStorage() {
+    storage.textContent = t(store.problem === "full" ? "full" : store.problem ? "not_stored" : "stored");
+    const next = nextBack(answers, day);
+    const days = `${RIGHT_AFTER.slice(0, -1).join(", ")} ${t("and")} ${RIGHT_AFTER.at(-1)}`;
+    schedule.replaceChildren(t("schedule", { days }), ...(next ? [" ", t("next_back", { date: next.day, n: next.count })]
+      : []));
+  }
 
   // --- choosing a role ------------------------------------------------------------------------------------------
   const roleChoices = [["all", t("all_roles")], ...Object.entries(roleNames)].map(([value, name]) => h("label",
@@ -65,8 +62,7 @@ export function mount(root) {
       onchange: () => { role = value; save(); filter(true); } }), " ", name));
   const picker = h("fieldset", { class: "ladok-sc-roles" }, h("legend", {}, t("pick_role")), ...roleChoices);
 
-  const controls = h("div", { class: "ladok-sc-controls" },
-    h("p", { class: "ladok-sc-stored" }, t(store.usable ? "stored" : "not_stored")), picker,
+  const controls = h("div", { class: "ladok-sc-controls" }, ...notes, storage, schedule, picker,
     h("section", { class: "ladok-sc-score", "aria-labelledby": "ladok-sc-score" }, scoreHeading, scoreList,
       h("div", { class: "ladok-sc-buttons" },
         h("button", { type: "button", class: "md-button", onclick: retry }, t("retry")),
@@ -82,21 +78,38 @@ export function mount(root) {
     const list = q.querySelector(".ladok-choices");
     const name = `ladok-sc-${q.dataset.key}`;
     const radios = [...list.children].map((li, i) => h("label", { class: "ladok-sc-choice" },
-      h("input", { type: "radio", name, value: String(i) }), " ", `${"ABCDEFG"[i]}. ${li.textContent}`));
-    const feedback = h("p", { class: "ladok-sc-feedback", hidden: true });
+      h("input", { type: "radio", name, value: String(i) }), " ", `${LETTERS[i]}. ${li.textContent}`));
+    const feedback = h("div", { class: "ladok-sc-feedback", hidden: true });
     const fieldset = h("fieldset", { class: "ladok-sc-question" },
       h("legend", {}, ...text.childNodes), ...radios,
       h("button", { type: "button", class: "md-button md-button--primary", onclick: () => answer(q) }, t("answer")),
       feedback);
     text.replaceWith(fieldset);
     list.remove();
-    if (q.dataset.key in answers) show(q, false);
+    if (answers.get(q.dataset.key)?.c != null) show(q, false);
   }
 
-  function chosen(q) {
+  // Questions that came back stand first, each saying why, under a heading of their own.
+  if (back.length) {
+    const intro = h("p", {}, t("back_intro", { n: back.length }));
+    const group = h("section", { class: "ladok-sc-back", "aria-labelledby": "ladok-sc-back" },
+      h("h3", { id: "ladok-sc-back" }, t("back_title")), intro);
+    for (const key of back) {
+      const q = questions.find((x) => x.dataset.key === key);
+      const entry = answers.get(key);
+      q.dataset.back = entry.n === 0 ? "wrong" : "right";
+      q.querySelector("legend").prepend(h("span", { class: "ladok-sc-back-tag" },
+        t(entry.n === 0 ? "back_wrong" : "back_right", { date: entry.d }), " "));
+      group.append(q);
+    }
+    controls.after(group);
+    save();
+  }
+
+  const chosen = (q) => {
     const checked = q.querySelector("input[type=radio]:checked");
     return checked ? Number(checked.value) : null;
-  }
+  };
 
   function answer(q) {
     const choice = chosen(q);
@@ -105,37 +118,45 @@ export function mount(root) {
       focusOn(q.querySelector("input[type=radio]"));
       return;
     }
-    answers[q.dataset.key] = choice;
+    const key = q.dataset.key;
+    answers.set(key, answered(answers.get(key), choice, choice === marked.get(key), day));
     save();
     show(q, true);
     score();
   }
 
-  // Mark a question answered: right or not, the explanation opened; on the reader's own answer, announce and focus it.
+  // Mark a question answered: right or not, what Ladok does with the choice, the explanation opened; on the
+  // reader's own answer, announce it and move focus to it.
   function show(q, announce) {
-    const choice = answers[q.dataset.key];
-    const right = choice === Number(q.dataset.answer);
+    const entry = answers.get(q.dataset.key);
+    const right = entry.c === marked.get(q.dataset.key);
     q.dataset.state = right ? "right" : "wrong";
     for (const input of q.querySelectorAll("input[type=radio]")) {
-      input.checked = Number(input.value) === choice;
+      input.checked = Number(input.value) === entry.c;
       input.disabled = true;
     }
     q.querySelector("button.md-button--primary").disabled = true;
     const feedback = q.querySelector(".ladok-sc-feedback");
-    feedback.replaceChildren(h("span", { class: "ladok-mark", "aria-hidden": "true" }, right ? "✔ " : "✖ "),
-      h("strong", {}, t(right ? "right" : "wrong")));
+    const played = q.querySelector(`.ladok-consequences li[data-choice="${entry.c}"]`);
+    for (const li of q.querySelectorAll(".ladok-consequences li")) li.classList.toggle("ladok-chosen", li === played);
+    feedback.replaceChildren(h("p", {}, h("span", { class: "ladok-mark", "aria-hidden": "true" }, right ? "✔ " : "✖ "),
+      h("strong", {}, t(right ? "right" : "wrong")), " ", t(right ? "may_come_back" : "comes_back", { date: dueOn(entry) })),
+    ...(played ? [h("p", { class: "ladok-sc-consequence" }, h("strong", {}, `${t("your_choice")}, ${LETTERS[entry.c]}: `),
+      played.textContent.replace(/^[A-G]\.\s*/, ""))] : []));
     feedback.hidden = false;
-    const details = q.querySelector("details");
-    details.open = true;
-    const explanation = q.querySelector(".ladok-explanation");
+    q.querySelector("details").open = true;
     if (announce) {
-      live.textContent = `${t(right ? "right" : "wrong")} ${explanation.textContent}`;
-      focusOn(explanation);
+      live.textContent = [t(right ? "right" : "wrong"), played ? played.textContent : "",
+        q.querySelector(".ladok-explanation").textContent].filter(Boolean).join(" ");
+      focusOn(played ? feedback.querySelector(".ladok-sc-consequence") : q.querySelector(".ladok-explanation"));
     }
   }
 
-  function clear(q) {
-    delete answers[q.dataset.key];
+  // Empty a question again; what it was is kept (`keep`) for a retry, forgotten for a start over.
+  function clear(q, keep) {
+    const entry = answers.get(q.dataset.key);
+    if (keep && entry) answers.set(q.dataset.key, { ...entry, c: null });
+    else answers.delete(q.dataset.key);
     delete q.dataset.state;
     for (const input of q.querySelectorAll("input[type=radio]")) {
       input.checked = false;
@@ -147,6 +168,7 @@ export function mount(root) {
   }
 
   const shown = () => questions.filter((q) => !q.hidden);
+  const given = (q) => answers.get(q.dataset.key)?.c ?? null;
 
   function filter(announce) {
     for (const q of questions) q.hidden = role !== "all" && !q.dataset.roles.split(" ").includes(role);
@@ -159,8 +181,8 @@ export function mount(root) {
     for (const q of shown()) {
       const row = rows[q.dataset.topic] || (rows[q.dataset.topic] = { total: 0, n: 0, right: 0 });
       row.total += 1;
-      if (q.dataset.key in answers) row.n += 1;
-      if (answers[q.dataset.key] === Number(q.dataset.answer)) row.right += 1;
+      if (given(q) !== null) row.n += 1;
+      if (given(q) === marked.get(q.dataset.key)) row.right += 1;
     }
     return Object.keys(topics).filter((k) => rows[k]).map((k) => ({ topic: topics[k], ...rows[k] }));
   }
@@ -176,7 +198,7 @@ export function mount(root) {
       live.textContent = t("nothing_missed");
       return;
     }
-    missed.forEach(clear);
+    missed.forEach((q) => clear(q, true));
     save();
     score();
     live.textContent = t("retrying");
@@ -184,77 +206,23 @@ export function mount(root) {
   }
 
   function startOver() {
-    questions.forEach(clear);
+    questions.forEach((q) => clear(q, false));
     save();
     score();
     focusOn(scoreHeading);
   }
 
   // --- a dated summary, printed or saved as a file; nothing is sent anywhere --------------------------------------
-  function summaryLines() {
-    const date = new Date().toISOString().slice(0, 10);
-    const lines = [t("summary_title", { date }), ""];
-    for (const row of tally()) lines.push(`${row.topic}: ${t("score_line", row)}`);
-    lines.push("");
-    for (const q of shown()) {
-      if (!(q.dataset.key in answers)) continue;
-      const legend = q.querySelector("legend").textContent.trim();
-      const mine = q.querySelectorAll(".ladok-sc-choice")[answers[q.dataset.key]].textContent.trim();
-      lines.push(`${q.dataset.state === "right" ? "✔" : "✖"} ${legend}`, `   ${mine}`);
-    }
-    return { date, lines };
-  }
-
-  function fillSummary() {
-    const { date, lines } = summaryLines();
-    summary.replaceChildren(h("h3", {}, lines[0]), h("pre", {}, lines.slice(2).join("\n")));
-    summary.hidden = false;
-    return date;
-  }
-
+  const summaryOf = () => summaryLines({ t, day, tally, questions: shown(), given });
   function printSummary() {
-    fillSummary();
+    fill(summary, summaryOf());
     window.print();
   }
-
   function saveSummary() {
-    const date = fillSummary();
-    const blob = new Blob([summaryLines().lines.join("\n") + "\n"], { type: "text/plain;charset=utf-8" });
-    const link = h("a", { href: URL.createObjectURL(blob), download: `${lang === "sv" ? "testa-dig-sjalv" : "check-yourself"}-${date}.txt` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveFile(`${lang === "sv" ? "testa-dig-sjalv" : "check-yourself"}-${day}.txt`, fill(summary, summaryOf()));
   }
 
+  tellStorage();
   filter(false);
   document.querySelectorAll(".ladok-task").forEach((task) => mountTask(task, t));
-}
-
-// --- a sandbox task: what the engine says about its goal, after every action ---------------------------------------
-function mountTask(task, t) {
-  const widget = task.querySelector(".ladok-sandbox");
-  const status = h("div", { class: "ladok-goal", role: "status" });
-  const input = h("input", { type: "text", class: "ladok-goal-answer", maxlength: "40", autocomplete: "off" });
-  const form = h("form", { class: "ladok-goal-form", hidden: true, onsubmit: (event) => {
-    event.preventDefault();
-    widget.dataset.answer = input.value;
-    widget.dispatchEvent(new CustomEvent("ladok:check"));
-  } }, h("label", {}, t("task_answer"), " ", input), " ",
-  h("button", { type: "submit", class: "md-button" }, t("task_check")));
-  widget.before(status);
-  if (widget.dataset.asks) widget.after(form);
-  widget.addEventListener("ladok:goal", (event) => {
-    const goal = event.detail;
-    if (!goal.ok) return;
-    form.hidden = false;
-    task.dataset.met = goal.met ? "true" : "false";
-    const parts = h("ul", { class: "ladok-goal-parts" }, ...goal.parts.map((p) => h("li",
-      { class: p.done ? "ladok-goal-done" : "ladok-goal-open" },
-      h("span", { class: "ladok-mark", "aria-hidden": "true" }, p.done ? "✔ " : "○ "), p.text)));
-    const children = [h("p", {}, h("strong", {}, t(goal.met ? "task_met" : "task_open"))), parts];
-    const read = goal.refusal && !goal.met ? task.querySelector(`li[data-refusal="${CSS.escape(goal.refusal)}"] a`) : null;
-    if (read) children.push(h("p", { class: "ladok-goal-read" }, t("task_refused"), " ", read.cloneNode(true)));
-    status.replaceChildren(...children);
-  });
 }

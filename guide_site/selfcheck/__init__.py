@@ -10,24 +10,47 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from typing import Any
 
+from guide_engine import catalog
 from guide_engine.goals import tasks
+from guide_engine.goals_api import task_text
 
 from .. import texts
 from ..config import ConfigError
 from ..pages.context import Context, MarkerError, runtime_hint
 from .facts import anonymous_questions, date_questions, deadline_questions, grade_questions
+from .judgement import blank_questions, certifying_questions, correcting_questions, who_scenes
 from .questions import Asker, Question, change_questions, next_questions, who_questions
+from .routes import inspera_questions, missing_questions, platform_questions
 
-TOPICS = ("who", "lifecycle", "change", "anonymous", "dates", "grades", "deadlines")
-MAKERS = {
-    "who": who_questions,
+TOPICS = (
+    "who",
+    "lifecycle",
+    "change",
+    "correcting",
+    "certifying",
+    "anonymous",
+    "inspera",
+    "platform",
+    "missing",
+    "dates",
+    "grades",
+    "deadlines",
+)
+MAKERS: dict[str, Callable[[Asker], list[Question]]] = {
+    "who": lambda a: [*who_questions(a), *who_scenes(a)],
     "lifecycle": next_questions,
     "change": change_questions,
+    "correcting": correcting_questions,
+    "certifying": certifying_questions,
     "anonymous": anonymous_questions,
+    "inspera": inspera_questions,
+    "platform": platform_questions,
+    "missing": missing_questions,
     "dates": date_questions,
-    "grades": grade_questions,
+    "grades": lambda a: [*grade_questions(a), *blank_questions(a)],
     "deadlines": deadline_questions,
 }
 MAX_QUESTIONS = 100
@@ -40,11 +63,18 @@ SECTIONS = {
     "report_fill": "teacher/report.md#steg-2-fyll-i",
     "mark_ready": "teacher/report.md#steg-4-klarmarkera",
     "certify": "teacher/certify.md#steg-4-attestera",
+    "certify_fix": "teacher/certify.md#steg-3-ratta",
+    "waiting": "teacher/certify.md#nar-resultat-vantar",
     "course_grade": "teacher/certify.md#kursbetyg",
     "change": "teacher/change.md#steg-2-ta-bort",
     "change_order": "teacher/change.md#kursbetyget-forst",
+    "when_change": "teacher/change.md#nar-far-betyget-andras",
     "after_fail": "teacher/change.md#efter-underkant",
     "inspera": "admin/inspera.md#overforing",
+    "inspera_transfer": "admin/inspera.md#steg-2-overfor",
+    "inspera_check": "admin/inspera.md#steg-3-klarmarkera",
+    "inspera_fails": "admin/inspera.md#nar-overforingen-misslyckas",
+    "codes_under": "admin/inspera.md#koder-under",
     "who_sees": "admin/inspera.md#vem-ser-vad",
     "codes_after": "admin/inspera.md#koder-efter",
     "lifecycle": "reference/lifecycle.md#overgangar",
@@ -53,6 +83,17 @@ SECTIONS = {
     "deadlines": "teacher/deadlines.md#regeln",
     "authorisation": "teacher/authorisation.md#behorighet",
     "missing": "teacher/missing-student.md#sok",
+    # Until the pages' own sections exist (the learning platform's route, registration and results: see PENDING),
+    # the nearest section today.
+    "platform": "teacher/report.md#rapportera",
+    "registration": "teacher/missing-student.md#sok",
+}
+
+# Sections the pages are still writing, and the facts (research sources) a question takes its answer from until
+# then: section -> what it is to cover. A question linking one of these names its sources (`pending`).
+PENDING = {
+    "platform": "the learning platform's route into Ladok: where results land, who does what next, the order rule",
+    "registration": "registration and results: no result without a registration, re-registration for a re-sit",
 }
 
 # What to read when the engine refuses a step during a task, by the refusal's key.
@@ -114,10 +155,11 @@ def questions(ctx: Context) -> list[Question]:
     return [q for t in topics for q in by_topic[t] if q.key in picked]
 
 
-def render(ctx: Context, part: str = "questions") -> str:
-    """`<!-- ladok:selfcheck -->` (the questions) or `<!-- ladok:selfcheck tasks -->` (the sandbox tasks)."""
+def render(ctx: Context, part: str = "questions", *args: str) -> str:
+    """`<!-- ladok:selfcheck -->` (the questions) or `<!-- ladok:selfcheck tasks [ROLE] -->` (the sandbox tasks, of
+    one staff role or all)."""
     if part == "tasks":
-        return render_tasks(ctx)
+        return render_tasks(ctx, *args)
     if part != "questions":
         raise MarkerError(f"unknown self-check part {part}")
     found = questions(ctx)
@@ -125,6 +167,8 @@ def render(ctx: Context, part: str = "questions") -> str:
     words |= {
         f"task_{k.rsplit('.', 1)[1]}": texts.label(k, ctx.lang) for k in texts.LABELS if k.startswith("selfcheck.task.")
     }
+    reset = catalog.quoted(texts.label("ui.reset", ctx.lang), ctx.lang)  # the sandbox's own button
+    words = {k: v.replace("{reset}", reset) for k, v in words.items()}
     topics = {t: texts.label(f"selfcheck.topic.{t}", ctx.lang) for t in TOPICS}
     roles = {r: texts.label(f"role.{r}", ctx.lang) for r in ROLES}
     head = (
@@ -158,8 +202,21 @@ def _question(ctx: Context, number: int, q: Question) -> str:
         f"<summary>{label('selfcheck.show_answer', ctx.lang)}</summary>\n\n"
         f'<p class="ladok-explanation" markdown="1">**{label("selfcheck.correct_answer", ctx.lang)}: {letter}. '
         f"{_md(q.choices[q.answer].text)}.** {_md(explanation)} {label('selfcheck.read', ctx.lang)}: "
-        f"{_link(ctx, q.section)}</p>\n\n</details>\n</div>\n"
+        f"{_link(ctx, q.section)}</p>\n\n{_consequences(ctx, q)}</details>\n</div>\n"
     )
+
+
+def _consequences(ctx: Context, q: Question) -> str:
+    """A scene's choices, each with what Ladok does with it (played in the engine); selfcheck.js shows the reader's."""
+    if not any(q.consequences):
+        return ""
+    items = "\n".join(
+        f'<li data-choice="{i}"><strong>{"ABCDEFG"[i]}.</strong> {html.escape(said)}</li>'
+        for i, said in enumerate(q.consequences)
+        if said
+    )
+    title = texts.label("selfcheck.consequences", ctx.lang)
+    return f'<p class="ladok-consequences-title">{title}</p>\n<ul class="ladok-consequences">\n{items}\n</ul>\n\n'
 
 
 def _md(text: str) -> str:
@@ -170,21 +227,26 @@ def _md(text: str) -> str:
     return escaped
 
 
-def render_tasks(ctx: Context) -> str:
-    """The sandbox tasks: each opens a sandbox at the task's start, and the engine says when its goal is met."""
+def render_tasks(ctx: Context, role: str = "") -> str:
+    """The sandbox tasks (of one staff role, or all): each opens a sandbox at the task's start, and a Check asks the
+    engine which parts of its goal the sandbox's state meets, linking the section that teaches each missing part."""
+    if role and role not in ROLES:
+        raise MarkerError(f"unknown self-check task role {role}")
     out = []
     for key, task in tasks().items():
-        text = texts.message(f"task.{key}", task.params, ctx.lang)
-        reads = "\n".join(
-            f'<li data-refusal="{refusal}" markdown="1">{_link(ctx, section)}</li>'
-            for refusal, section in READ_AFTER.items()
-        )
+        if role and task.role != role:
+            continue
+        sections = dict.fromkeys(need.section for need in task.needs)
+        reads = [f'<li data-section="{s}" markdown="1">{_link(ctx, s)}</li>' for s in sections]
+        reads += [f'<li data-refusal="{r}" markdown="1">{_link(ctx, s)}</li>' for r, s in READ_AFTER.items()]
         asks = ' data-asks="1"' if task.asks else ""
+        title = texts.label(f"selfcheck.task_title.{key}", ctx.lang)
         out.append(
-            f'<div class="ladok-task" id="uppgift-{key}" data-task="{key}" markdown="1">\n'
+            f'<div class="ladok-task" id="uppgift-{key}" data-task="{key}" data-role="{task.role}" markdown="1">\n'
+            f'<p class="ladok-task-title"><strong>{html.escape(title)}</strong></p>\n'
             f'<p class="ladok-task-text"><strong>{texts.label("selfcheck.task.goal", ctx.lang)}:</strong> '
-            f"{html.escape(text)}</p>\n"
-            f'<ul class="ladok-task-reads" hidden markdown="1">\n{reads}\n</ul>\n'
+            f"{html.escape(task_text(key, ctx.lang))}</p>\n"
+            f'<ul class="ladok-task-reads" hidden markdown="1">\n{chr(10).join(reads)}\n</ul>\n'
             f'<div class="ladok-sandbox" data-scenario="{task.scenario}" data-task="{key}" '
             f'data-lang="{ctx.lang}" {runtime_hint()}{asks}>\n'
             f'<button type="button" class="md-button md-button--primary ladok-open" hidden>'

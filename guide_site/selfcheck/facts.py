@@ -56,12 +56,19 @@ def anonymous_questions(a: Asker) -> list[Question]:
     student = before.student(pnr)
     assert student is not None
     after = _play(before, [*_ready(pnr, "TEN1", who), *_certify(pnr, "TEN1", who)])
-    asked = [("before", role, before, a.m("selfcheck.q.anonymous", team=a.word(f"team.{role}"))) for role in STAFF]
+    asked = [("before", role, before, "selfcheck.q.anonymous", {"team": a.word(f"team.{role}")}) for role in STAFF]
     asked.append(
-        ("after", "teacher", after, a.m("selfcheck.q.anonymous_after", team=a.word("team.teacher"), name=student.name))
+        (
+            "after",
+            "teacher",
+            after,
+            "selfcheck.q.anonymous_after",
+            {"team": a.word("team.teacher"), "name": student.name},
+        )
     )
     out = []
-    for when, role, state, text in asked:
+    for when, role, state, template, said in asked:
+        text = a.m(template, **said)
         sees, code = _sees_name(state, who[role], pnr, "TEN1")
         out.append(
             Question(
@@ -74,6 +81,7 @@ def anonymous_questions(a: Asker) -> list[Question]:
                 a.m("selfcheck.x.anonymous_yes" if sees else "selfcheck.x.anonymous_no", code=code),
                 "who_sees" if when == "before" else "codes_after",
                 {"kind": "sees_name", "state": state, "actor": who[role], "student": pnr, "target": "TEN1"},
+                template=template,
             )
         )
     return out
@@ -122,6 +130,7 @@ def date_questions(a: Asker) -> list[Question]:
             a.m("selfcheck.x.exam_date", value=a.day(seen["exam_date"]), decided=a.day(seen["decision_date"])),
             "report_fill",
             {"kind": "exam_date", "state": state, "student": pnr, "target": "TEN1"},
+            template="selfcheck.q.exam_date",
         ),
         Question(
             "dates-visible-from",
@@ -133,6 +142,7 @@ def date_questions(a: Asker) -> list[Question]:
             a.m("selfcheck.x.visible_from", value=a.day(visible_from), exam=a.day(seen["exam_date"])),
             "decision_date",
             {"kind": "visible_from", "state": state, "student": pnr, "days": days},
+            template="selfcheck.q.visible_from",
         ),
     ]
     return [*out, _course_date_question(a)]
@@ -181,6 +191,7 @@ def _course_date_question(a: Asker) -> Question:
             "today": today,
             "field": "exam_date",
         },
+        template="selfcheck.q.course_date",
     )
 
 
@@ -251,6 +262,7 @@ def grade_questions(a: Asker) -> list[Question]:
                     "params": params,
                     "today": today,
                 },
+                template=template,
             )
         )
     return out
@@ -309,6 +321,7 @@ def deadline_questions(a: Asker) -> list[Question]:
                 why,
                 "deadlines",
                 {"kind": "deadline", "exam": exam, "retake": retake},
+                template="selfcheck.q.deadline" if retake is None else "selfcheck.q.deadline_retake",
             )
         )
     return out

@@ -39,6 +39,8 @@ class Question:
     explanation: str
     section: str  # a key of selfcheck.SECTIONS
     facts: dict[str, Any] = field(default_factory=dict, compare=False)
+    template: str = ""  # the key of the question's stem: no stem may give more than a fifth of the questions
+    consequences: tuple[str, ...] = ()  # a scenario's choices played out in the engine: what Ladok does with each
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,11 @@ class Asker:
         return catalog.in_sentence(texts.label(key, self.lang))
 
     def button(self, action: str) -> str:
-        return catalog.quoted(texts.label(f"action.{action}", self.lang), self.lang)
+        return self.term(f"action.{action}")
+
+    def term(self, key: str) -> str:
+        """A button's or a field's name in Ladok, quoted inside a sentence."""
+        return catalog.quoted(texts.label(key, self.lang), self.lang)
 
     def day(self, day: str) -> str:
         weekday = texts.label(f"weekday.{dt.date.fromisoformat(day).weekday()}", self.lang)
@@ -165,36 +171,58 @@ def _say(a: Asker, said: list[tuple[str, dict[str, Any]]]) -> str:
     return " ".join(texts.message(k, p, a.lang) for k, p in said)
 
 
+def told(a: Asker, outcome: Any, params: dict[str, Any]) -> str:
+    """What Ladok does with an action: refused and why, or done, the status the result gets and what follows."""
+    if outcome.refusal is not None:
+        return a.m("selfcheck.c.refused", engine=_say(a, _said(outcome)))
+    pnr, target = params.get("student"), params.get("target")
+    found = outcome.state.results_of(pnr, target) if isinstance(pnr, str) and isinstance(target, str) else ()
+    status = f"state.{found[-1].status}" if found else "state.none"
+    return a.m("selfcheck.c.done", engine=_say(a, _said(outcome)), state=status)
+
+
+# The sets of roles offered as answers, in this order; the engine's answer is always among the three shown.
+ROLE_SETS = (("examiner",), STAFF, ("examiner", "study_admin"), ("teacher", "examiner"))
+
+
 def who_questions(a: Asker) -> list[Question]:
+    """Who may use a button: one question per action, the roles the engine lets through as the answer."""
     states = _lifecycle_states()
     out = []
     for action, status in WHO_ACTIONS:
         state, params = states[status]
         who = _people(state)
         decided = {role: _may(state, who[role], action, params) for role in STAFF}
-        allowed = [a.word(f"team.{role}") for role in STAFF if decided[role][0]]
-        for role in STAFF:
-            may, said = decided[role]
-            answer = 0 if may else 1
-            out.append(
-                Question(
-                    f"who-{action}-{role}",
-                    "who",
-                    (role,),
-                    a.m("selfcheck.q.who", role=a.word(f"role.{role}"), button=a.button(action)),
-                    a.yes_no(),
-                    answer,
-                    a.m(
-                        "selfcheck.x.who",
-                        allowed=_joined(a, allowed),
-                        button=a.button(action),
-                        engine=_say(a, said),
-                    ),
-                    "certify" if action == "certify" else "mark_ready" if action == "mark_ready" else "permissions",
-                    {"kind": "may", "state": state, "actor": who[role], "action": action, "params": params},
-                )
+        allowed = tuple(role for role in STAFF if decided[role][0])
+        shown = [allowed, *(s for s in ROLE_SETS if s != allowed)][:3]
+        ordered = sorted(shown, key=lambda s: ROLE_SETS.index(s) if s in ROLE_SETS else -1)
+        refused = next((role for role in STAFF if not decided[role][0]), None)
+        said = _say(a, decided[refused][1]) if refused else _say(a, decided[allowed[0]][1])
+        out.append(
+            Question(
+                f"who-{action}",
+                "who",
+                STAFF,
+                a.m("selfcheck.q.who_set", button=a.button(action)),
+                tuple(Choice("+".join(s), _roles_text(a, s)) for s in ordered),
+                ordered.index(allowed),
+                a.m(
+                    "selfcheck.x.who",
+                    allowed=_joined(a, [a.word(f"team.{r}") for r in allowed]),
+                    button=a.button(action),
+                    engine=said,
+                ),
+                "certify" if action == "certify" else "mark_ready" if action == "mark_ready" else "permissions",
+                {"kind": "who_set", "state": state, "actors": who, "action": action, "params": params},
+                template="selfcheck.q.who_set",
             )
+        )
     return out
+
+
+def _roles_text(a: Asker, roles: tuple[str, ...]) -> str:
+    words = _joined(a, [a.word(f"team.{r}") for r in roles])
+    return a.m("selfcheck.c.only", who=words) if len(roles) == 1 else words[:1].upper() + words[1:]
 
 
 def _joined(a: Asker, items: list[str]) -> str:
@@ -247,6 +275,7 @@ def next_questions(a: Asker) -> list[Question]:
                 ),
                 "lifecycle",
                 {"kind": "next", "state": state, "actor": actor, "action": action, "params": params},
+                template="selfcheck.q.next",
             )
         )
     out.append(_visible_question(a))
@@ -269,6 +298,7 @@ def _visible_question(a: Asker) -> Question:
         a.m("selfcheck.x.visible", button=a.button(steps[seen_after][1])),
         "certify",
         {"kind": "visible", "state": state, "steps": steps, "student": pnr},
+        template="selfcheck.q.visible",
     )
 
 
@@ -351,4 +381,6 @@ def _change_question(a: Asker, state: State, steps: list[Any], at: int, done: li
                 for c, i in zip(choices, order, strict=True)
             },
         },
+        template="selfcheck.q.change",
+        consequences=tuple(told(a, outcomes[i], options[i].params) for i in order),
     )
