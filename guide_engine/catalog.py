@@ -277,6 +277,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Scenariot {scenario} finns inte.",
         "There is no scenario {scenario}.",
     ),
+    # --- pages (issue 33): facts the engine holds, written once for every page, tool and exercise ---
+    "fact.csn_timing": (
+        "{fewest}–{most} arbetsdagar efter attesteringen",
+        "{fewest}–{most} working days after certification",
+    ),
 }
 
 # What to do instead, when an action meets a result in the wrong state.
@@ -444,8 +449,8 @@ GLOSSARY: dict[str, tuple[str, str, str, str]] = {
     "beslutsdatum": (
         "Beslutsdatum",
         "Decision date",
-        "Dagen då examinator attesterade resultatet: då blev det ett beslut och syns för studenten och CSN.",
-        "The day the examiner certified the result: it became a decision and shows to the student and CSN.",
+        "Dagen då examinator attesterade resultatet: då blev det ett beslut och syns för studenten.",
+        "The day the examiner certified the result: it became a decision and shows to the student.",
     ),
     "kommentar": (
         "Kommentar",

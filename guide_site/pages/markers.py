@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from guide_engine import all_scenarios, catalog, describe
+from guide_engine.progress import csn_timing
 from guide_engine.rules import PERMISSIONS
 from guide_engine.scenarios import Scenario
 
@@ -133,6 +134,11 @@ def _setting(ctx: Context, name: str) -> str:
     raise MarkerError(f"unknown setting {name}")
 
 
+def _csn_timing(ctx: Context) -> str:
+    """When CSN can see a certified result, as a phrase inside a sentence: the engine's one value, in words."""
+    return csn_timing(ctx.lang)
+
+
 def _lifecycle(ctx: Context) -> str:
     return lifecycle_svg(ctx.lang) + "\n"
 
@@ -221,6 +227,7 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "label": _label_marker,
     "button": button,
     "setting": _setting,
+    "csn-timing": _csn_timing,
     "who": _who,
     "routine": _routine,
     "local": _local,

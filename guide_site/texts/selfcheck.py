@@ -149,9 +149,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "selfcheck.q.visible_from": (
         "{name} skrev tentamen {exam}. Läraren rapporterade resultatet {reported} och examinator attesterade det "
-        "{decided}. Från vilket datum syns resultatet för {name} och för CSN?",
+        "{decided}. Från vilket datum syns resultatet för {name}?",
         "{name} sat the exam on {exam}. The teacher reported the result on {reported} and the examiner certified "
-        "it on {decided}. From which date do {name} and CSN see the result?",
+        "it on {decided}. From which date does {name} see the result?",
     ),
     "selfcheck.x.visible_from": (
         "{value}, beslutsdatumet: då blev resultatet ett formellt beslut. Examinationsdatumet {exam} står kvar "
