@@ -320,7 +320,7 @@ def _change_grade() -> Scenario:
                 TEACHER,
                 "save_draft",
                 {"student": ALVA, "target": COURSE_TARGET, "grade": "VG"},
-                "Som lärare: rapportera kursbetyget VG igen; examinationsdatumet blir det senaste modulens.",
+                "Som lärare: rapportera kursbetyget VG igen; examinationsdatumet blir den senaste modulens.",
                 "As the teacher: report the course grade VG again; the examination date becomes the latest module's.",
             ),
             Step(
