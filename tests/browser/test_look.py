@@ -273,3 +273,47 @@ def test_the_lifecycle_diagram_fits_the_column_with_labels_of_12_px(browser: Any
     assert seen["scroll"] <= seen["width"] and seen["svg"] <= seen["width"], f"no sideways scroll: {seen}"
     assert seen["page"] <= size[0], seen
     assert seen["labels"] > 10 and seen["smallest"] >= 12, seen
+
+
+# --- the navigation at a laptop's width ---------------------------------------------------------------------------
+
+# Every navigation label the reader can see (inside the sidebar's scrolled area) that the navigation's title, with the
+# shadow Material draws around it, lies over.
+UNDER_THE_TITLE = """() => {
+  const title = document.querySelector('.md-sidebar--primary .md-nav--primary > .md-nav__title');
+  const wrap = document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').getBoundingClientRect();
+  const t = title.getBoundingClientRect();
+  const spread = parseFloat(getComputedStyle(title).boxShadow.split(' ').slice(-1)[0]) || 0;
+  const shown = (r) => r.height > 0 && r.bottom > wrap.top + 0.5 && r.top < wrap.bottom - 0.5;
+  if (!title.getClientRects().length || !shown(t)) return [];
+  return [...document.querySelectorAll('.md-sidebar--primary .md-nav__link')]
+    .filter((e) => !title.contains(e) && e.getClientRects().length)
+    .map((e) => [e, e.getBoundingClientRect()])
+    .filter(([, r]) => shown(r) && r.top < t.bottom + spread - 0.5 && r.bottom > t.top - spread + 0.5)
+    .map(([e, r]) => `${e.textContent.trim()} at ${Math.round(r.top)} under the title at ${Math.round(t.top)}`);
+}"""
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_navigations_title_never_lies_over_a_section_label(browser: Any, server: str, lang: str) -> None:
+    """At 1280 x 800, with the page scrolled and with the navigation scrolled (a practice page deep in the list)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(url(server, lang, "partial_credits"))
+        page.wait_for_load_state("networkidle")
+        seen = {"at the top": page.evaluate(UNDER_THE_TITLE)}
+        page.mouse.move(640, 500)
+        page.mouse.wheel(0, 900)  # the page
+        page.wait_for_timeout(400)
+        seen["the page scrolled"] = page.evaluate(UNDER_THE_TITLE)
+        page.mouse.move(150, 500)
+        for step in (40, 80, 120):  # the navigation, a little at a time
+            page.mouse.wheel(0, 40)
+            page.wait_for_timeout(250)
+            seen[f"the navigation scrolled {step} px"] = page.evaluate(UNDER_THE_TITLE)
+        scrolled = page.evaluate("() => document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').scrollTop")
+    finally:
+        context.close()
+    assert scrolled > 0, "the navigation is longer than the screen and scrolls"
+    assert {where: labels for where, labels in seen.items() if labels} == {}
