@@ -139,6 +139,16 @@ def _csn_timing(ctx: Context) -> str:
     return csn_timing(ctx.lang)
 
 
+RULES = ("correction", "reconsideration")
+
+
+def _rule(ctx: Context, name: str) -> str:
+    """A rule from the ordinance that more than one page states, written once (guide_site/texts/site.py)."""
+    if name not in RULES:
+        raise MarkerError(f"unknown rule {name}")
+    return texts.message(f"doc.rule_{name}", {}, ctx.lang)
+
+
 def _lifecycle(ctx: Context) -> str:
     return lifecycle_svg(ctx.lang) + "\n"
 
@@ -228,6 +238,7 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "button": button,
     "setting": _setting,
     "csn-timing": _csn_timing,
+    "rule": _rule,
     "who": _who,
     "routine": _routine,
     "local": _local,
