@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from pages import LANGS, page_names, rendered
+from pages import LANGS, page_names, rendered, source
 
 from guide_engine import catalog
 from guide_site import texts
@@ -180,3 +180,25 @@ def test_the_csn_check_catches_the_old_wordings(lang: str, text: str) -> None:
 )
 def test_the_csn_check_leaves_rules_without_a_time_alone(lang: str, text: str) -> None:
     assert csn_timing_statements(lang, text) == []
+
+
+# --- a rule of the ordinance that two pages state is written once ----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("rule", ["correction", "reconsideration"])
+def test_the_examiners_page_and_the_students_say_a_rule_in_the_same_words(lang: str, rule: str) -> None:
+    said = texts.message(f"doc.rule_{rule}", {}, lang)
+    for page in ("teacher/change.md", "student/disputed-result.md"):
+        assert "<!-- ladok:rule " + rule + " -->" in source(lang, page)
+        assert said in rendered(lang, page)
+
+
+def test_an_unknown_rule_stops_the_build() -> None:
+    from guide_engine import Settings
+    from guide_site.calendar_table import swedish_calendar
+    from guide_site.pages.markers import Context, MarkerError, render_markers
+
+    ctx = Context("sv", Settings(), swedish_calendar(2026, 2027), 2026)
+    with pytest.raises(MarkerError, match="unknown rule"):
+        render_markers("<!-- ladok:rule appeal -->", ctx)
