@@ -107,8 +107,8 @@ LABELS: dict[str, tuple[str, str]] = {
 # Refusals: why, and what to do instead. Parameters come from the engine.
 MESSAGES: dict[str, tuple[str, str]] = {
     "not_authorised": (
-        "Som {role!w} kan du inte använda {action!b}. Det kan bara göras av: {allowed!W}.",
-        "As {role!w} you cannot use {action!b}. It can only be done by: {allowed!W}.",
+        "Som {role!w} kan du inte använda {action!b}. Det kan bara {allowed!W} göra.",
+        "As {role!w} you cannot use {action!b}. Only {allowed!W} can.",
     ),
     "not_examiner_of_course": (
         "Du är inte examinator för {course}. Bara kursens examinator kan använda {action!b}.",
@@ -161,8 +161,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "reported there; contact the study administration.",
     ),
     "invalid_grade": (
-        "Betyget {grade} finns inte på skalan {scale!w}. Välj ett av: {allowed}.",
-        "The grade {grade} is not on the scale {scale!w}. Choose one of: {allowed}.",
+        "Betyget {grade} finns inte på skalan {scale!w}. Välj ett av betygen {allowed}.",
+        "The grade {grade} is not on the scale {scale!w}. Choose one of the grades {allowed}.",
     ),
     "invalid_date": (
         "{value} är inte ett datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-15.",
@@ -276,6 +276,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_scenario": (
         "Scenariot {scenario} finns inte.",
         "There is no scenario {scenario}.",
+    ),
+    # --- pages (issue 33): facts the engine holds, written once for every page, tool and exercise ---
+    "fact.csn_timing": (
+        "{fewest}–{most} arbetsdagar efter attesteringen",
+        "{fewest}–{most} working days after certification",
     ),
 }
 
@@ -444,8 +449,8 @@ GLOSSARY: dict[str, tuple[str, str, str, str]] = {
     "beslutsdatum": (
         "Beslutsdatum",
         "Decision date",
-        "Dagen då examinator attesterade resultatet: då blev det ett beslut och syns för studenten och CSN.",
-        "The day the examiner certified the result: it became a decision and shows to the student and CSN.",
+        "Dagen då examinator attesterade resultatet: då blev det ett beslut och syns för studenten.",
+        "The day the examiner certified the result: it became a decision and shows to the student.",
     ),
     "kommentar": (
         "Kommentar",
@@ -544,7 +549,7 @@ class _LabelFormatter(string.Formatter):
         if conversion == "w":
             return in_sentence(label(str(value), self.lang))
         if conversion == "W":
-            return ", ".join(in_sentence(label(str(v), self.lang)) for v in value)
+            return people(list(value), self.lang)
         if conversion == "m":
             return message(str(value), {}, self.lang)
         return super().convert_field(value, conversion)
@@ -555,6 +560,17 @@ class _LabelFormatter(string.Formatter):
             one, many = format_spec.split("|", 1)
             return f"{value} {one if str(value) == '1' else many}"
         return super().format_field(value, format_spec)
+
+
+def people(roles: list[str], lang: str) -> str:
+    """Roles as the people who hold them, inside a sentence, as a choice: "examinator eller studieadministratör",
+    "the examiner or the study administrator"."""
+    names = [in_sentence(label(str(r), lang)) for r in roles]
+    if lang == "en":
+        names = [f"the {n}" for n in names]
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" eller " if lang == "sv" else " or ") + names[-1]
 
 
 def quoted(text: str, lang: str) -> str:

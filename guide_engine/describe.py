@@ -12,7 +12,7 @@ from . import catalog
 from .actions import declared
 from .calendar import Settings
 from .model import ROLES, SCALES
-from .progress import step_bounds
+from .progress import CSN_AFTER_CERTIFICATION, step_bounds
 from .rules import ACTION_NAMES, NONE, ROUTINES, SEE_NAMES_ON_ANONYMOUS_EXAMS, STATES
 from .scenarios import SEED, all_scenarios
 
@@ -43,6 +43,7 @@ def describe(settings: Settings | None = None) -> dict[str, Any]:
         "scales": {k: list(v) for k, v in SCALES.items()},
         "settings": settings.to_dict(),
         "steps": [{"key": k, "role": r, "earliest": lo, "latest": hi} for k, r, lo, hi in step_bounds(settings)],
+        "csn_after_certification": {"fewest": CSN_AFTER_CERTIFICATION[0], "most": CSN_AFTER_CERTIFICATION[1]},
         "labels": {k: {"sv": v[0], "en": v[1]} for k, v in catalog.LABELS.items()},
         "instalment_structure": [
             {"name": {"sv": m.name_sv, "en": m.name_en}, "hp": m.hp, "moments": list(m.moments)} for m in SEED.modules

@@ -18,14 +18,31 @@ from .calendar import Calendar, Settings, add_working_days, as_date
 from .model import Course
 from .outcome import Refusal, both
 
+# When CSN can see a certified result: the fewest and most working days after the examiner certified it. This is the
+# guide's own estimate (CSN takes its data from Ladok, and no source read says how often), and the one value that
+# every page, the credit tool, the worked examples and the exercises state: the last of STEPS is made of it, and
+# `csn_timing` writes it in words.
+CSN_AFTER_CERTIFICATION: tuple[int, int] = (1, 2)
+assert 0 < CSN_AFTER_CERTIFICATION[0] < CSN_AFTER_CERTIFICATION[1], "a range, as fact.csn_timing writes it"
+
 # step, who does it, fewest and most working days it takes. `None` as the most: whatever the local deadline for
 # results leaves once the later steps up to certification have had their most.
 STEPS: tuple[tuple[str, str, int, int | None], ...] = (
     ("grading", "teacher", 1, None),
     ("reporting", "teacher", 0, 1),
     ("certification", "examiner", 1, 5),
-    ("csn", "csn", 1, 2),
+    ("csn", "csn", CSN_AFTER_CERTIFICATION[0], CSN_AFTER_CERTIFICATION[1]),
 )
+
+
+def csn_timing(lang: str) -> str:
+    """When CSN can see a certified result, as a phrase inside a sentence ("1–2 arbetsdagar efter attesteringen")."""
+    from .catalog import message
+
+    fewest, most = CSN_AFTER_CERTIFICATION
+    return message("fact.csn_timing", {"fewest": fewest, "most": most}, lang)
+
+
 BOUND_BY_DEADLINE = ("grading", "reporting", "certification")
 
 

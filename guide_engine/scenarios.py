@@ -13,6 +13,7 @@ from typing import Any
 
 from .actions import ACTIONS
 from .model import COURSE_TARGET, Course, InvalidDefinition, Module, Person, State, Student
+from .progress import csn_timing
 from .workflow import act
 
 TEACHER, EXAMINER, ADMIN = "t-lea", "e-ebba", "a-stig"
@@ -319,7 +320,7 @@ def _change_grade() -> Scenario:
                 TEACHER,
                 "save_draft",
                 {"student": ALVA, "target": COURSE_TARGET, "grade": "VG"},
-                "Som lärare: rapportera kursbetyget VG igen; examinationsdatumet blir det senaste modulens.",
+                "Som lärare: rapportera kursbetyget VG igen; examinationsdatumet blir den senaste modulens.",
                 "As the teacher: report the course grade VG again; the examination date becomes the latest module's.",
             ),
             Step(
@@ -412,8 +413,9 @@ def _partial_credits() -> Scenario:
                 EXAMINER,
                 "certify",
                 {"student": ALVA, "target": code},
-                f"Som examinator: attestera. Alva har nu {hp} hp i Ladok, och om en dag eller två ser CSN dem.",
-                f"As the examiner: certify. Alva now has {hp_en} credits in Ladok, and CSN will see them within days.",
+                f"Som examinator: attestera. Alva har nu {hp} hp i Ladok, och CSN kan se dem {csn_timing('sv')}.",
+                f"As the examiner: certify. Alva now has {hp_en} credits in Ladok, and CSN can see them "
+                f"{csn_timing('en')}.",
             ),
         ]
     steps += [

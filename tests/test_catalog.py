@@ -73,7 +73,11 @@ def test_ladok_terms_in_each_language() -> None:
     assert catalog.label("state.draft", "sv") == "Utkast"
     assert catalog.message("not_authorised", {"role": "role.teacher", "action": "action.certify",
                                               "allowed": ["role.examiner"]}, "sv") == (
-        "Som lärare (resultatrapportör) kan du inte använda ”Attestera”. Det kan bara göras av: examinator."
+        "Som lärare (resultatrapportör) kan du inte använda ”Attestera”. Det kan bara examinator göra."
+    )
+    assert catalog.message("not_authorised", {"role": "role.teacher", "action": "action.remove",
+                                              "allowed": ["role.examiner", "role.study_admin"]}, "en") == (
+        "As teacher (result reporter) you cannot use “Remove result”. Only the examiner or the study administrator can."
     )
 
 
@@ -189,3 +193,49 @@ def test_a_capital_after_a_colon_is_caught() -> None:
     bare = "Rapporteras när: Klart"
     assert any(not SENTENCE_START.search(bare[: m.start()]) for m in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+", bare)
                if m.group() not in NAMES)
+
+
+# A colon that follows a word leaving the clause open (a preposition, a conjunction, a form of "to be" or "done") and
+# introduces one word or a short list: "Det kan bara göras av: examinator", "Choose one of: U, G, VG". A sentence
+# names them in its own flow instead. A label before a value ("Sista dag för resultat: 3 april") is not one.
+OPEN_BEFORE_COLON = {
+    "sv": {"av", "till", "för", "på", "med", "om", "från", "i", "hos", "än", "som", "är", "blir", "var", "och",
+           "eller", "göras", "gjorts"},
+    "en": {"by", "of", "to", "for", "with", "from", "at", "in", "on", "as", "than", "is", "are", "be", "was",
+           "and", "or", "done"},
+}
+
+
+def colon_slips(lang: str, text: str) -> list[str]:
+    found = []
+    for match in re.finditer(r"(\w+):\s+([^.!?:]*)", text):
+        if match.group(1).lower() in OPEN_BEFORE_COLON[lang] and len(match.group(2).split()) <= 4:
+            found.append(match.group())
+    return found
+
+
+def test_no_colon_stands_before_a_single_word_or_a_short_list() -> None:
+    """In every refusal, event, hint and sentence label (the self-check shows the refusals too), and in every step
+    of the exercises."""
+    found = [(key, lang, text) for key, lang, text in generated_texts() if colon_slips(lang, text)]
+    for scenario in all_scenarios().values():
+        for step in scenario.steps:
+            found += [(scenario.key, lang, text) for lang, text in (("sv", step.text_sv), ("en", step.text_en))
+                      if colon_slips(lang, text)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("sv", "Som lärare kan du inte använda ”Attestera”. Det kan bara göras av: examinator.", True),
+        ("en", "As teacher you cannot use “Certify”. It can only be done by: examiner.", True),
+        ("sv", "Välj ett av: U, G, VG.", True),
+        ("en", "Choose one of: U, G, VG.", True),
+        ("sv", "Det kan bara examinator göra.", False),
+        ("sv", "Sista dag för resultat: fredag 3 april 2026.", False),
+        ("en", "Results to certify: 3.", False),
+    ],
+)
+def test_the_colon_check_can_fail(lang: str, text: str, wrong: bool) -> None:
+    assert bool(colon_slips(lang, text)) is wrong

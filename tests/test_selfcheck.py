@@ -266,10 +266,10 @@ def test_every_topic_of_the_issue_is_asked_in_both_languages(calendar: Calendar)
 
 def section_text(lang: str, section: str) -> str:
     """The Markdown of one section of a page: from its heading to the next heading of the same or a higher level."""
-    from pathlib import Path
+    from pages import rendered
 
     page, anchor = selfcheck.SECTIONS[section].split("#")
-    lines = (Path(__file__).resolve().parent.parent / "docs" / lang / page).read_text(encoding="utf-8").splitlines()
+    lines = rendered(lang, page).splitlines()  # with its markers rendered: a rule written once stands there
     start = next(i for i, line in enumerate(lines) if line.startswith("#") and f"{{#{anchor}}}" in line)
     level = len(lines[start]) - len(lines[start].lstrip("#"))
     end = next((i for i in range(start + 1, len(lines))

@@ -13,6 +13,17 @@
     }
   });
 
+  // The skip link to the sandbox lands on what the reader came for: the button that opens it, or, once the sandbox
+  // is open, the sandbox itself. One Tab and Enter from the top of a practice page, then Enter opens it.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.md-skip[href='#ladok-sandbox']");
+    var widget = link && document.getElementById("ladok-sandbox");
+    if (!widget) return;
+    event.preventDefault();
+    var button = widget.querySelector(".ladok-open:not([hidden])");
+    (button || widget).focus();
+  });
+
   // The runtime starts as soon as the reader shows the intent to open a sandbox or tool (pointing at, focusing
   // or touching its button), never on page load, so a plain visit downloads no WebAssembly.
   function warm(widget) {

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from guide_engine import all_scenarios, catalog, describe
+from guide_engine.progress import csn_timing
 from guide_engine.rules import PERMISSIONS
 from guide_engine.scenarios import Scenario
 
@@ -136,6 +137,21 @@ def _setting(ctx: Context, name: str) -> str:
     raise MarkerError(f"unknown setting {name}")
 
 
+def _csn_timing(ctx: Context) -> str:
+    """When CSN can see a certified result, as a phrase inside a sentence: the engine's one value, in words."""
+    return csn_timing(ctx.lang)
+
+
+RULES = ("correction", "reconsideration")
+
+
+def _rule(ctx: Context, name: str) -> str:
+    """A rule from the ordinance that more than one page states, written once (guide_site/texts/site.py)."""
+    if name not in RULES:
+        raise MarkerError(f"unknown rule {name}")
+    return texts.message(f"doc.rule_{name}", {}, ctx.lang)
+
+
 def _lifecycle(ctx: Context) -> str:
     return lifecycle_svg(ctx.lang) + "\n"
 
@@ -224,6 +240,8 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "label": _label_marker,
     "button": button,
     "setting": _setting,
+    "csn-timing": _csn_timing,
+    "rule": _rule,
     "who": _who,
     "routine": _routine,
     "local": _local,

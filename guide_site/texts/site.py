@@ -36,6 +36,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "✓ = may do it, – = may not, ★ = does it by the department's routine. {listed} are for the course's own "
         "examiner only.",
     ),
+    # The ordinance's two ways to change a grade, said once for the examiner's page and the student's (ladok:rule).
+    "doc.rule_correction": (
+        "Innehåller beslutet en uppenbar felaktighet till följd av ett skrivfel, ett räknefel eller ett liknande "
+        "förbiseende, får examinator rätta det. Rättelsen kan gå åt båda hållen, alltså också sänka betyget, men en "
+        "sänkning kräver stor försiktighet och att felet är tydligt.",
+        "If the decision holds an obvious error caused by a slip in writing, a miscalculation or a similar oversight, "
+        "the examiner may correct it. A correction can go either way, so it can lower the grade too, but lowering "
+        "it calls for great care and a clear error.",
+    ),
+    "doc.rule_reconsideration": (
+        "Finner examinator att beslutet är uppenbart oriktigt av något annat skäl, till exempel nya omständigheter, "
+        "ska det ändras om det kan ske snabbt och enkelt och om betyget inte sänks.",
+        "If the examiner finds the decision obviously wrong for another reason, for example new circumstances, it "
+        "is to be changed if that can be done quickly and simply and the grade is not lowered.",
+    ),
     "doc.inspera_apart": (
         "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen ”Planner” på "
         "tentamen (”Admin” i Insperas svenska gränssnitt). Det är ingen behörighet i Ladok.",

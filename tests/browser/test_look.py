@@ -172,14 +172,41 @@ def test_a_skip_link_goes_straight_to_the_sandbox(context: Any, watch: Watch, se
     focused = page.locator(":focus")
     assert focused.inner_text() == texts.label("ui.skip_to_sandbox", lang)
     page.keyboard.press("Enter")
-    page.keyboard.press("Tab")
-    assert page.evaluate("() => document.activeElement.classList.contains('ladok-open')"), "next is the sandbox"
+    assert page.evaluate("() => document.activeElement.classList.contains('ladok-open')"), "on the open button"
+    assert page.locator(".ladok-open").evaluate("e => e.getBoundingClientRect().bottom <= innerHeight")
     page.keyboard.press("Enter")
     page.wait_for_selector(".ladok-sandbox .ladok-toolbar", timeout=90_000)
     settle(page)
     assert watch.errors == []
     page.goto(url(server, lang, "inspera").replace("/inspera/", "/"))  # the practice index: no sandbox, no link
     assert page.locator(".md-skip").count() >= 1 and page.locator("a.md-skip[href='#ladok-sandbox']").count() == 0
+
+
+TABS_TO_OPEN = """() => document.activeElement && document.activeElement.classList.contains('ladok-open')"""
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_few_tabs_reach_the_button_that_opens_the_sandbox(context: Any, server: str, lang: str) -> None:
+    """From the top of a practice page, pressing Tab and following the link that offers the sandbox (Enter): the
+    button "Öppna övningsmiljön" is focused after one Tab (it took 34 before). The count without the link is printed."""
+    page = context.new_page()
+    page.goto(url(server, lang, "written_exam"))
+    page.wait_for_selector(".ladok-open:not([hidden])")
+    skip = texts.label("ui.skip_to_sandbox", lang)
+    tabs = 0
+    while not page.evaluate(TABS_TO_OPEN) and tabs < 60:
+        page.keyboard.press("Tab")
+        tabs += 1
+        if page.evaluate("() => document.activeElement.textContent.trim()") == skip:
+            page.keyboard.press("Enter")
+    page.goto(url(server, lang, "written_exam"))
+    page.wait_for_selector(".ladok-open:not([hidden])")
+    without = 0
+    while not page.evaluate(TABS_TO_OPEN) and without < 80:
+        page.keyboard.press("Tab")
+        without += 1
+    print(f"Tabs to the open button: {tabs} with the skip link, {without} without")
+    assert tabs == 1, tabs
 
 
 def test_a_guided_step_takes_fewer_tabs(browser: Any, server: str) -> None:
@@ -273,3 +300,47 @@ def test_the_lifecycle_diagram_fits_the_column_with_labels_of_12_px(browser: Any
     assert seen["scroll"] <= seen["width"] and seen["svg"] <= seen["width"], f"no sideways scroll: {seen}"
     assert seen["page"] <= size[0], seen
     assert seen["labels"] > 10 and seen["smallest"] >= 12, seen
+
+
+# --- the navigation at a laptop's width ---------------------------------------------------------------------------
+
+# Every navigation label the reader can see (inside the sidebar's scrolled area) that the navigation's title, with the
+# shadow Material draws around it, lies over.
+UNDER_THE_TITLE = """() => {
+  const title = document.querySelector('.md-sidebar--primary .md-nav--primary > .md-nav__title');
+  const wrap = document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').getBoundingClientRect();
+  const t = title.getBoundingClientRect();
+  const spread = parseFloat(getComputedStyle(title).boxShadow.split(' ').slice(-1)[0]) || 0;
+  const shown = (r) => r.height > 0 && r.bottom > wrap.top + 0.5 && r.top < wrap.bottom - 0.5;
+  if (!title.getClientRects().length || !shown(t)) return [];
+  return [...document.querySelectorAll('.md-sidebar--primary .md-nav__link')]
+    .filter((e) => !title.contains(e) && e.getClientRects().length)
+    .map((e) => [e, e.getBoundingClientRect()])
+    .filter(([, r]) => shown(r) && r.top < t.bottom + spread - 0.5 && r.bottom > t.top - spread + 0.5)
+    .map(([e, r]) => `${e.textContent.trim()} at ${Math.round(r.top)} under the title at ${Math.round(t.top)}`);
+}"""
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_navigations_title_never_lies_over_a_section_label(browser: Any, server: str, lang: str) -> None:
+    """At 1280 x 800, with the page scrolled and with the navigation scrolled (a practice page deep in the list)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(url(server, lang, "partial_credits"))
+        page.wait_for_load_state("networkidle")
+        seen = {"at the top": page.evaluate(UNDER_THE_TITLE)}
+        page.mouse.move(640, 500)
+        page.mouse.wheel(0, 900)  # the page
+        page.wait_for_timeout(400)
+        seen["the page scrolled"] = page.evaluate(UNDER_THE_TITLE)
+        page.mouse.move(150, 500)
+        for step in (40, 80, 120):  # the navigation, a little at a time
+            page.mouse.wheel(0, 40)
+            page.wait_for_timeout(250)
+            seen[f"the navigation scrolled {step} px"] = page.evaluate(UNDER_THE_TITLE)
+        scrolled = page.evaluate("() => document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').scrollTop")
+    finally:
+        context.close()
+    assert scrolled > 0, "the navigation is longer than the screen and scrolls"
+    assert {where: labels for where, labels in seen.items() if labels} == {}

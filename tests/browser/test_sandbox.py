@@ -15,6 +15,7 @@ import pytest
 from guide_engine import all_scenarios
 from guide_site import texts
 from guide_engine.scenarios import ALVA, TEACHER
+from guide_site import texts
 from tests.browser.conftest import Watch
 from tests.browser.driver import (
     choose_role,

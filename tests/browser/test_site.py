@@ -292,3 +292,63 @@ def test_search_puts_the_page_the_reader_means_first(context: Any, server: str, 
                "Students": ["Your results in Ladok", "When will my credits show up?"]}[first]
     assert sorted(titles[:2]) == sorted(student), titles
     assert before not in titles or titles.index(before) > 1
+
+
+# Each area the readers asked about is found by its own words, in the language of the page: the first result is the
+# page that answers it, and where the words name one section, that section comes first inside it. `None`: the page as
+# a whole is the area's section.
+LP = {"sv": "Från lärplattformen till Ladok", "en": "From the learning platform to Ladok"}
+REG = {"sv": "Registrering och anmälan till tentamen", "en": "Registration and signing up for exams"}
+DISPUTE = {"sv": "Om du tycker att ditt betyg är fel", "en": "If you think your grade is wrong"}
+CREDIT = {"sv": "Tillgodoräknande", "en": "Credit transfer"}
+CERT = {"sv": "Intyg", "en": "Certificates"}
+INSPERA = {"sv": "Inspera-tentamina", "en": "Inspera exams"}
+AREA_QUERIES = [
+    ("sv", "canvas", LP, {"var-resultaten-hamnar"}),
+    ("sv", "lärplattform", LP, None),
+    ("sv", "registrering", REG, {"ingen-registrering"}),
+    ("sv", "omregistrering", REG, {"omregistrering"}),
+    ("sv", "anmälan", REG, {"anmalan"}),
+    ("sv", "tillgodoräknande", CREDIT, None),
+    ("sv", "intyg", CERT, None),
+    ("sv", "verifiera", CERT, {"verifiera"}),
+    ("sv", "byta examinator", DISPUTE, {"byta-examinator"}),
+    ("sv", "omprövning", DISPUTE, {"vad-du-kan-begara"}),
+    ("sv", "överklaga", DISPUTE, {"overklaga"}),
+    ("sv", "inspera synk", INSPERA, {"fran-ladok-till-inspera"}),
+    ("sv", "Inspera sync", INSPERA, {"fran-ladok-till-inspera"}),
+    ("en", "canvas", LP, {"var-resultaten-hamnar"}),
+    ("en", "learning platform", LP, None),
+    ("en", "registration", REG, {"ingen-registrering"}),
+    ("en", "re-registration", REG, {"omregistrering"}),
+    ("en", "sign up", REG, {"anmalan", "utan-anmalan"}),
+    ("en", "credit transfer", CREDIT, None),
+    ("en", "certificate", CERT, None),
+    ("en", "verify", CERT, {"verifiera"}),
+    ("en", "another examiner", DISPUTE, {"byta-examinator"}),
+    ("en", "reconsideration", DISPUTE, {"vad-du-kan-begara"}),
+    ("en", "appeal", DISPUTE, {"overklaga"}),
+    ("en", "Inspera sync", INSPERA, {"fran-ladok-till-inspera"}),
+]
+FIRST_RESULT = """() => {
+  const first = document.querySelector('.md-search-result__item');
+  const links = [...first.querySelectorAll('a.md-search-result__link')];
+  return {page: links[0].querySelector('h1').textContent.trim(),
+          sections: links.map((a) => a.getAttribute('href')).filter((h) => h.includes('#')).map((h) => h.split('#')[1])};
+}"""
+
+
+@pytest.mark.parametrize(("lang", "query", "page_title", "sections"), AREA_QUERIES,
+                         ids=[f"{lang}-{query}" for lang, query, _, _ in AREA_QUERIES])
+def test_each_areas_own_words_find_its_section_first(context: Any, server: str, lang: str, query: str,
+                                                     page_title: dict[str, str], sections: set[str] | None) -> None:
+    page = context.new_page()
+    page.goto(server + ("/en/" if lang == "en" else "/"))
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
+    page.wait_for_timeout(300)
+    first = page.evaluate(FIRST_RESULT)
+    assert first["page"] == page_title[lang], first
+    if sections is not None:
+        assert first["sections"] and first["sections"][0] in sections, first
