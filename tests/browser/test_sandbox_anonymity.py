@@ -12,9 +12,9 @@ import pytest
 
 from guide_engine import all_scenarios
 from guide_engine.scenarios import TEACHER
+from guide_site import texts
 from tests.browser.driver import SCREEN_LABELS, choose_role, do_step, screen, settle
 from tests.browser.test_sandbox import SIZES, people_and_modules, scenario_page
-from guide_site import texts
 
 TEXTS = """() => {
   const box = document.querySelector('.ladok-box').cloneNode(true);

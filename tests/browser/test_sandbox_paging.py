@@ -12,9 +12,9 @@ from guide_engine import all_scenarios
 from guide_engine.model import Student
 from guide_engine.scenarios import TEACHER
 from guide_engine.stateio import to_json
+from guide_site import texts
 from tests.browser.driver import SCREEN_LABELS, screen, settle, wait_ready
 from tests.browser.test_sandbox import SIZES, link_for
-from guide_site import texts
 
 EXTRA = 120
 

@@ -12,10 +12,10 @@ import pytest
 
 from guide_engine import all_scenarios
 from guide_engine.scenarios import TEACHER
+from guide_site import texts
 from tests.browser.conftest import Watch
 from tests.browser.driver import do_step, settle, step_number, wait_ready
 from tests.browser.test_sandbox import KEY, first_step_done, fresh_state, own_state, people_and_modules, url
-from guide_site import texts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "work"
 FORMATS = ("format-1", "format-2")  # every state format the guide has published
