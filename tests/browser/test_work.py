@@ -4,24 +4,29 @@ before and after opening, and the saved work and links of every published state 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios
 from guide_engine.scenarios import TEACHER
 from guide_site import texts
 from tests.browser.conftest import Watch
-from tests.browser.driver import do_step, settle, step_number, wait_ready
-from tests.browser.test_sandbox import KEY, first_step_done, fresh_state, own_state, people_and_modules, url
+from tests.browser.driver import (
+    KEY,
+    first_step_done,
+    fresh_state,
+    own_state,
+    play,
+    saved,
+    settle,
+    step_number,
+    url,
+    wait_ready,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "work"
 FORMATS = ("format-1", "format-2")  # every state format the guide has published
-STEPS = all_scenarios()["written_exam"].steps
-NAMES, MODULES = people_and_modules("written_exam")
-
 # Fill the origin's storage to the last character, as a reader's other sites might.
 FILL = """() => {
   let size = 1 << 20, i = 0;
@@ -34,20 +39,9 @@ EMPTY = "() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).
     "localStorage.removeItem(k))"
 
 
-@pytest.fixture
-def page(context: Any, watch: Watch) -> Iterator[Any]:
-    page = context.new_page()
-    watch.attach(page)
-    yield page
-    assert watch.errors == [] and watch.foreign() == []
-
-
 def act(page: Any, number: int, lang: str = "en") -> None:
-    do_step(page, STEPS[number - 1], lang, NAMES, MODULES)
-
-
-def saved(page: Any) -> Any:
-    return page.evaluate(f"() => JSON.parse(localStorage.getItem('{KEY}'))")
+    """The written exam's guided step `number` (1-based)."""
+    play(page, "written_exam", lang, number, start=number - 1)
 
 
 def roles_shown(page: Any) -> list[str]:
