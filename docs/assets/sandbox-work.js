@@ -1,0 +1,136 @@
+// The reader's work around the sandbox: opening the saved own work (or a new start), a shared link opened as a
+// visit beside it and the way back, another tab's work, starting over and copying a link. A state is used only when
+// the engine reads it and the sandbox can draw it; what is kept is the state as the engine read it (an earlier
+// format, upgraded). No Ladok rule here.
+import { hasLink, makeLink, takeLink } from "./sandbox-link.js";
+import { newer, wellFormed } from "./sandbox-store.js";
+
+const LINK_PROBLEMS = { too_large: "ui.link_too_large", damaged: "ui.bad_link", newer: "ui.link_newer",
+  other_exercise: "ui.link_other_exercise" };
+const LINK_REFUSALS = { newer_state_version: "ui.link_newer", malformed_request: "ui.link_too_large" };
+
+const candidateOf = (saved) => ({ state: saved.state, actor: saved.actor, log: saved.log || [] });
+
+// store, control: sandbox-state.js and sandbox-control.js; saved: the saved own work (sandbox-store.js); saver:
+// its keeper (sandbox-save.js); storeName: the key of this exercise's saved work.
+export function work({ store, control, call, t, lang, runtime, scenario, task, storeName, saved, saver }) {
+  const notice = (key, kind, offer = []) => store.dispatch("noticed", { notice: { key, kind, offer } });
+  const note = (text, actor = store.state.work.actor) => [{ kind: "info", text, actor }];
+
+  async function fresh() {
+    const answer = await call(task ? { op: "task", task, lang } : { op: "scenario", scenario, lang });
+    const actor = answer.actor || answer.guide?.steps[0]?.actor || answer.state.people[0].id;
+    return { work: { state: answer.state, actor, log: [] }, guide: answer.guide || null };
+  }
+
+  // Show the candidate if the engine reads it and it can be drawn; otherwise nothing changes. Resolves to {ok, key}.
+  async function usable(candidate, shown = {}) {
+    const answer = await call({ op: "view", state: candidate.state, actor: candidate.actor, lang, options: {} });
+    if (!answer.ok) return { ok: false, key: answer.error.key };
+    const previous = store.state;
+    try {
+      store.dispatch("opened", { work: { ...candidate, state: answer.state }, seen: answer.view,
+        guide: answer.guide, ...shown });
+      return { ok: true };
+    } catch (error) {
+      console.warn(error);
+      store.dispatch("reverted", { previous });
+      return { ok: false, key: "undrawable" };
+    }
+  }
+
+  // The saved own work, or a new start. Resolves to {saved}: the saved work is shown.
+  async function loadOwn() {
+    const found = saved.read();
+    let kept = false;
+    if (found && wellFormed(found.parsed, storeName)) {
+      const checked = await usable(candidateOf(found.parsed));
+      saved.adopt(found.parsed);
+      if (checked.ok) return { saved: true };
+      kept = checked.key === "newer_state_version";
+    } else {
+      kept = Boolean(found) && newer(found.parsed);
+    }
+    if (found) {
+      saved.keepAside(found.raw, kept ? "newer" : "damaged");
+      notice(kept ? "ui.newer_saved" : "ui.bad_saved", "error");
+    }
+    store.dispatch("opened", await fresh());
+    return { saved: false };
+  }
+
+  async function openLink() {
+    const taken = await takeLink(runtime.rules.limits.request_chars);
+    const problem = taken.problem || (taken.payload?.scenario !== scenario ? "other_exercise" : null);
+    if (problem) return notice(LINK_PROBLEMS[problem], "error");
+    const { state, actor } = taken.payload;
+    const { work: shown, own } = store.state;
+    const checked = typeof actor === "string" ? await usable({ state, actor, log: [] })
+      : { ok: false, key: "malformed_state" };
+    if (!checked.ok) return notice(LINK_REFUSALS[checked.key] || "ui.link_refused", "error");
+    store.dispatch("visiting", { own: own || shown });
+    store.dispatch("unnoticed", {});
+    notice("ui.link_loaded", "info", [{ label: "ui.back_to_mine", intent: "backToMine" }]);
+    store.dispatch("noted", { entries: note(t("ui.link_loaded")) });
+  }
+
+  const backToMine = () => control.busy(async () => {
+    const { own } = store.state;
+    store.dispatch("visiting", { own: null });
+    store.dispatch("unnoticed", {});
+    saver.show(saved.status);
+    const text = t("ui.restored");
+    store.dispatch("opened", { work: { ...own, log: [...own.log, ...note(text, own.actor)] }, said: { text },
+      to: "view" });
+    await control.rows();
+  });
+
+  const reset = () => control.busy(async () => {
+    const { work: started, guide } = await fresh();
+    const text = t("ui.reset_done");
+    store.dispatch("opened", { work: { ...started, log: note(text, started.actor) }, guide, follow: true,
+      said: { text }, to: "view" });
+    await control.rows();
+    control.save();
+  });
+
+  const copyLink = () => control.busy(async () => {
+    const { work: shown } = store.state;
+    const link = await makeLink({ scenario, actor: shown.actor, state: shown.state });
+    store.dispatch("linked", { link, said: { text: t("ui.link_copied") }, to: "link" });
+    try {
+      await navigator.clipboard.writeText(link);
+    } catch (e) { /* the link is selected in the box for copying by hand */ }
+  });
+
+  // Another tab saved this exercise: show its work (or keep it as own work while a link is visited).
+  async function takeIn(found) {
+    if (!wellFormed(found.parsed, storeName)) return false;
+    if (store.state.own) {
+      store.dispatch("visiting", { own: candidateOf(found.parsed) });
+      return true;
+    }
+    return control.busy(async () => (await usable(candidateOf(found.parsed),
+      { said: { text: t("ui.other_tab_taken") } })).ok);
+  }
+
+  // Opening: the saved own work or a new start, then a shared link as a visit, then the guided step's screen.
+  const start = () => control.busy(async () => {
+    const loaded = await loadOwn();
+    saver.show(saved.status);
+    if (hasLink()) await openLink();
+    store.dispatch("followed", { to: "view" });
+    await control.rows();
+    if (!store.state.own && !loaded.saved) control.save();
+    await control.checkGoal();
+  });
+
+  // A link opened while the page is open.
+  const linkOpened = () => control.busy(async () => {
+    await openLink();
+    store.dispatch("followed", { to: "view" });
+    await control.rows();
+  });
+
+  return { start, linkOpened, takeIn, backToMine, reset, copyLink };
+}
