@@ -6,7 +6,7 @@
 // serves the activity session's own certify view. Every fact comes from the engine's view (`certify`, `activity`,
 // `row.awaits`, `row.fields`, `row.actions`); the engine decides each action.
 import {
-  PEOPLE_KINDS, cells, field, fieldOrText, forget, pager, paramsFor, rowAnchor, rowKey, shortWho, table,
+  PEOPLE_KINDS, actionClass, cells, field, fieldOrText, forget, pager, paramsFor, rowAnchor, rowKey, shortWho, table,
   whoOf,
 } from "./sandbox-parts.js";
 import { h } from "./ui.js";
@@ -99,7 +99,7 @@ function sendBack(ctx, row, anchor) {
       && all.findIndex((g) => g.name === f.name) === i)
     .map((f) => h("label", { class: "ladok-comment" }, t(`ui.${f.name}`), " ", field(ctx, row, f.name, `${key}|${f.name}`)));
   return h("div", { class: "ladok-buttons" }, ...inputs, ...actions.map((action) => h("button", { type: "button",
-    class: "md-button ladok-action", dataset: { focus: `${key}|${action}`, action }, onclick: () => {
+    class: actionClass(ctx, action, false), dataset: { focus: `${key}|${action}`, action }, onclick: () => {
       const params = paramsFor(ctx, row, action);
       forget(ctx, row);
       ctx.act(action, params, anchor);
@@ -123,7 +123,7 @@ function twoSteps(ctx, chosen, anchor) {
   const steps = kinds.flatMap((kind, i) => {
     const group = chosen.filter((r) => r.awaits === kind);
     return [h("p", {}, t(`ui.confirm_text.${kind}`, { n: group.length })),
-      h("button", { type: "button", class: "md-button md-button--primary", dataset: i ? {} : { focus: `${anchor}|confirm` },
+      h("button", { type: "button", class: actionClass(ctx, kind, true), dataset: i ? {} : { focus: `${anchor}|confirm` },
         onclick: () => {
           const list = group.map((row) => [kind, paramsFor(ctx, row, kind)]);
           for (const row of group) forget(ctx, row);

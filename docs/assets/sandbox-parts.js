@@ -53,6 +53,13 @@ export function valueOf(ctx, row, name) {
 // The engine's limits on what a field takes (describe()'s `limits`), so that a field never takes more.
 export const limits = (ctx) => ctx.runtime.rules.limits;
 
+// A button's look: an action that takes a result away (the engine's `limits.destructive`) never looks like the
+// main one; otherwise the main look when `main`.
+export function actionClass(ctx, action, main) {
+  if (limits(ctx).destructive.includes(action)) return "md-button ladok-action ladok-destructive";
+  return `md-button ladok-action${main ? " md-button--primary" : ""}`;
+}
+
 const INPUTS = {
   grade: (ctx, row, value, attrs) => h("select", attrs, h("option", { value: "" }, ctx.t("ui.no_grade")),
     ...row.grades.map((g) => h("option", { value: g, selected: g === value }, g))),

@@ -5,7 +5,7 @@
 // fields each action takes (`forms`) come from the engine's view; the other actions stay under More functions
 // and answer, when tried, with Ladok's reason.
 import {
-  PEOPLE_KINDS, cells, field, fieldOrText, forget, kindOf, listSearch, opensForm, pager, paramsFor, rowAnchor, rowKey,
+  PEOPLE_KINDS, actionClass, cells, field, fieldOrText, forget, kindOf, listSearch, opensForm, pager, paramsFor, rowAnchor, rowKey,
   shortWho, table, whoOf,
 } from "./sandbox-parts.js";
 import { h, roving } from "./ui.js";
@@ -79,8 +79,7 @@ function resultRow(ctx, row, points, labels, withOutcome) {
   const { t, seen, ui } = ctx;
   const anchor = rowAnchor(row);
   const key = rowKey(row);
-  const button = (action) => h("button", { type: "button",
-    class: `md-button ladok-action${row.actions.includes(action) ? " md-button--primary" : ""}`,
+  const button = (action) => h("button", { type: "button", class: actionClass(ctx, action, row.actions.includes(action)),
     dataset: { focus: `${key}|${action}`, action },
     onclick: () => {
       if (opensForm(ctx, action)) {

@@ -1,6 +1,7 @@
 """The sandbox's controller and what it reads from the engine: only what needs the engine asks the worker (a tick, an
-opened form, another tab and typing ask nothing; an action, another module or page asks once), and the fields take
-the engine's limits."""
+opened form, another tab and typing ask nothing; an action, another module or page asks once), the fields take the
+engine's limits, and an action that takes a result away looks unlike the main action beside it because the
+engine says it does."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.browser.conftest import Watch
 from tests.browser.driver import (
     SCREEN_LABELS,
     choose_role,
+    click,
     label,
     module,
     open_sandbox,
@@ -130,3 +132,51 @@ def test_the_fields_take_the_engines_limits(browser: Any, server: str) -> None:
             note = row.locator("xpath=following-sibling::tr[1]").get_by_label(
                 f"{label('ui.comment', 'sv')}, Alva Exempel, Skriftlig tentamen")
             assert note.get_attribute("maxlength") == str(comment)
+
+
+STYLE = """(b) => { const s = getComputedStyle(b); return [s.color, s.backgroundColor, s.borderTopColor]; }"""
+
+
+def drafted_row(page: Any, server: str) -> Any:
+    page.goto(url(server, "sv", "written_exam"))
+    open_sandbox(page)
+    play(page, "written_exam", "sv", 1)
+    return row_for(page, "Alva Exempel", "Skriftlig tentamen").locator("xpath=following-sibling::tr[1]")
+
+
+def test_deleting_a_draft_looks_unlike_saving_it(browser: Any, server: str) -> None:
+    """Delete draft (it moves the result to removed, as the engine's limits say) is drawn apart from Save, the main
+    action beside it; told by runtime.json that no action is destructive, the sandbox draws them alike."""
+    with counted(browser, server) as page:
+        actions = drafted_row(page, server)
+        save = actions.get_by_role("button", name=label("action.save_draft", "sv"), exact=True)
+        delete = actions.get_by_role("button", name=label("action.delete_draft", "sv"), exact=True)
+        assert delete.is_visible(), "offered on the row beside Save"
+        assert "ladok-destructive" in str(delete.get_attribute("class"))
+        assert "md-button--primary" not in str(delete.get_attribute("class"))
+        looks = save.evaluate(STYLE), delete.evaluate(STYLE)
+        assert looks[0] != looks[1], looks
+        assert looks[1][0] == "rgb(179, 38, 30)" and looks[1][2] == "rgb(179, 38, 30)", "red text and outline"
+        delete.focus()
+        assert delete.evaluate(STYLE)[1] == "rgb(179, 38, 30)", "filled red when focused"
+        click(page, delete)
+        assert page.locator(".ladok-view .ladok-outcome-done").count() == 1
+    with counted(browser, server, lambda runtime: runtime["rules"]["limits"].update(destructive=[])) as page:
+        actions = drafted_row(page, server)
+        delete = actions.get_by_role("button", name=label("action.delete_draft", "sv"), exact=True)
+        assert "ladok-destructive" not in str(delete.get_attribute("class"))
+
+
+def test_certifying_a_removal_is_drawn_as_taking_the_result_away(browser: Any, server: str) -> None:
+    with counted(browser, server) as page:
+        page.goto(url(server, "en", "change_grade"))
+        open_sandbox(page)
+        play(page, "change_grade", "en", 3)  # the exam result prepared for removal
+        choose_role(page, EXAMINER)
+        screen(page, SCREEN_LABELS["certify"]("en"))
+        view = page.locator(".ladok-view")
+        click(page, view.get_by_label(label("ui.select_row", "en", name="Alva Exempel", target="Written exam"),
+                                      exact=True))
+        click(page, view.get_by_role("button", name=label("action.certify", "en"), exact=True))
+        confirm = view.get_by_role("button", name=label("ui.confirm_button.certify_removal", "en"), exact=True)
+        assert "ladok-destructive" in str(confirm.get_attribute("class"))
