@@ -1,10 +1,13 @@
-"""The engine's limits reach the browser through `describe()["limits"]` (runtime.json's `rules.limits`): each limit
-is the one the engine enforces."""
+"""The engine's limits reach the browser through `describe()["limits"]` (runtime.json's `rules.limits`), and the
+browser glue states none of them again: each limit is the one the engine enforces, and no script in docs/assets
+that draws a sandbox or a tool holds its figure."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from pathlib import Path
 
 from guide_engine import all_scenarios, describe, handle
 from guide_engine.scenarios import TEACHER
@@ -12,8 +15,42 @@ from guide_engine.stateio import to_json
 from guide_engine.workflow import act
 from guide_site.calendar_table import swedish_table
 
+ASSETS = Path(__file__).resolve().parents[1] / "docs" / "assets"
+GLUE = sorted([*ASSETS.glob("sandbox*.js"), *ASSETS.glob("tool*.js"), ASSETS / "ui.js"])
 LIMITS = describe()["limits"]
 DAY = dt.date(2026, 2, 2)
+
+
+def literals(source: str) -> tuple[set[float], set[str]]:
+    """The numbers and the strings a script writes, leaving out comments and the widths of fields (`size: 12`)."""
+    code = re.sub(r"//[^\n]*|/\*.*?\*/", "", source, flags=re.S)
+    code = re.sub(r"\bsize:\s*\d+", "", code)
+    strings = set(re.findall(r"\"([^\"\\\n]*)\"|'([^'\\\n]*)'", code))
+    numbers = {float(n.replace("_", "")) for n in re.findall(r"(?<![\w.$])(\d[\d_]*(?:\.\d+)?)(?![\w.])", code)}
+    return numbers, {s for pair in strings for s in pair if s}
+
+
+def test_no_script_of_the_sandbox_or_the_tools_states_a_limit_of_the_engine() -> None:
+    """The comment and points lengths, the request limit, a new part's credits and the codes of a student's own
+    parts are read from runtime.json, never written in the glue (a `maxlength: 500` or `P${i + 1}` fails)."""
+    figures = {float(LIMITS[k]) for k in ("comment_chars", "points_chars", "request_chars", "new_part_hp")}
+    prefixes = {re.sub(r"\d+$", "", code) for code in LIMITS["own_part_codes"]}
+    found = {}
+    for script in GLUE:
+        source = script.read_text(encoding="utf-8")
+        numbers, strings = literals(source)
+        stated = sorted(figures & numbers) + sorted(s for s in strings if s in LIMITS["own_part_codes"])
+        stated += [f"{p}${{" for p in prefixes if f"{p}${{" in source or f'"{p}" +' in source]
+        if stated:
+            found[script.name] = stated
+    assert found == {}
+    assert len(GLUE) > 10, "the glue's scripts were found"
+
+
+def test_the_scan_finds_a_limit_written_in_a_script() -> None:
+    """The check above would see a limit if one were written again (as the comment field's `maxlength: 500` was)."""
+    numbers, _ = literals('h("input", { type: "text", size: 22, maxlength: 500 }); // 12 in a comment')
+    assert numbers == {500.0}
 
 
 def test_the_comment_limit_is_the_one_the_engine_enforces() -> None:

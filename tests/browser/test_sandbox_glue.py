@@ -134,6 +134,24 @@ def test_the_fields_take_the_engines_limits(browser: Any, server: str) -> None:
             assert note.get_attribute("maxlength") == str(comment)
 
 
+def test_the_credit_timeline_takes_a_new_part_and_the_parts_codes_from_the_engine(browser: Any, server: str) -> None:
+    def changed(runtime: dict[str, Any]) -> None:
+        runtime["rules"]["limits"].update(new_part_hp=4, own_part_codes=[f"X{n}" for n in range(1, 13)])
+
+    for change, hp, code in ((None, str(LIMITS["new_part_hp"]), LIMITS["own_part_codes"][0]), (changed, "4", "X1")):
+        with counted(browser, server, change) as page:
+            open_tool(page, server, "/en/student/credits/", keyboard=False)
+            page.get_by_role("button", name=label("tool.add_part", "en")).click()
+            assert page.get_by_label(f"{label('tool.part_hp', 'en')} 4").input_value() == hp
+            page.get_by_label(f"{label('tool.already_visible', 'en')} 1").check()
+            page.fill("#credits-required", "2")
+            page.fill("#credits-by", "2026-06-01")
+            page.get_by_role("button", name=label("tool.show", "en")).click()
+            result(page)
+            sent = page.evaluate("() => window.ladokRequests.filter((r) => r.op === 'instalments').at(-1)")
+            assert sent["certified"] == [code]
+
+
 STYLE = """(b) => { const s = getComputedStyle(b); return [s.color, s.backgroundColor, s.borderTopColor]; }"""
 
 
