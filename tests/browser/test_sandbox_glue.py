@@ -177,8 +177,9 @@ def test_deleting_a_draft_looks_unlike_saving_it(browser: Any, server: str) -> N
         looks = save.evaluate(STYLE), delete.evaluate(STYLE)
         assert looks[0] != looks[1], looks
         assert looks[1][0] == "rgb(179, 38, 30)" and looks[1][2] == "rgb(179, 38, 30)", "red text and outline"
-        delete.focus()
-        assert delete.evaluate(STYLE)[1] == "rgb(179, 38, 30)", "filled red when focused"
+        delete.focus()  # filled red when focused, once the theme's transition is over
+        delete.evaluate("(b) => Promise.all(b.getAnimations().map((a) => a.finished))")
+        assert delete.evaluate(STYLE)[1] == "rgb(179, 38, 30)"
         click(page, delete)
         assert page.locator(".ladok-view .ladok-outcome-done").count() == 1
     with counted(browser, server, lambda runtime: runtime["rules"]["limits"].update(destructive=[])) as page:
