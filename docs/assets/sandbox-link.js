@@ -36,7 +36,7 @@ export async function takeLink(most) {
   } catch (e) {
     return { problem: "damaged" };
   }
-  if (!payload || typeof payload !== "object" || typeof payload.v !== "number") return { problem: "damaged" };
+  if (!payload || typeof payload !== "object" || !Number.isInteger(payload.v)) return { problem: "damaged" };
   if (payload.v > FORMAT) return { problem: "newer" };
   return { payload };
 }

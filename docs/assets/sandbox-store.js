@@ -98,16 +98,34 @@ export function openStore(scenario) {
         local.setItem(`${key}:${why}`, raw);
       } catch (e) { /* nowhere else to keep it */ }
     },
+    // {raw, parsed} of a copy kept aside, or null.
+    readAside(why) {
+      if (status === "blocked") return null;
+      try {
+        const raw = local.getItem(`${key}:${why}`);
+        return raw === null ? null : { raw, parsed: parse(raw) };
+      } catch (e) {
+        return null;
+      }
+    },
+    removeAside(why) {
+      try {
+        local?.removeItem(`${key}:${why}`);
+      } catch (e) { /* it stays kept */ }
+    },
   };
 }
 
-// Whether saved own work is the shape this version writes: {v, scenario, actor, state, log}.
+// Whether saved own work has a shape this version reads (its own format or an earlier one, of which there is none
+// yet): {v, scenario, actor, state, log}.
 export function wellFormed(work, scenario) {
-  return Boolean(work) && work.v === FORMAT && work.scenario === scenario && typeof work.actor === "string"
-    && typeof work.state === "object" && work.state !== null && (work.log === undefined || Array.isArray(work.log));
+  return Boolean(work) && Number.isInteger(work.v) && work.v >= 1 && work.v <= FORMAT && work.scenario === scenario
+    && typeof work.actor === "string" && typeof work.state === "object" && work.state !== null
+    && (work.log === undefined || Array.isArray(work.log));
 }
 
-// Whether saved own work was written by a newer version of the guide, in a shape this one does not know.
+// Whether saved own work was written by a newer version of the guide, in a shape this one does not know. A version
+// that is not a whole number was written by no version: damaged.
 export function newer(work) {
-  return Boolean(work) && typeof work.v === "number" && work.v > FORMAT;
+  return Boolean(work) && Number.isInteger(work.v) && work.v > FORMAT;
 }

@@ -1,13 +1,16 @@
 // The reader's work around the sandbox: opening the saved own work (or a new start), a shared link opened as a
-// visit beside it and the way back, another tab's work, starting over and copying a link. A state is used only when
-// the engine reads it and the sandbox can draw it; what is kept is the state as the engine read it (an earlier
-// format, upgraded). No Ladok rule here.
+// visit beside it and the way back, another tab's work, starting over, copying a link, and work kept aside from a
+// newer version of the guide offered back once this page can read it. A state is used only when the engine reads
+// it and the sandbox can draw it; what is kept is the state as the engine read it (an earlier format, upgraded).
+// Saved work of a newer format is never written over on opening: it stays the saved work, and a copy is kept
+// aside, until the reader acts here. No Ladok rule here.
 import { hasLink, makeLink, takeLink } from "./sandbox-link.js";
-import { newer, wellFormed } from "./sandbox-store.js";
+import { FORMAT, newer, wellFormed } from "./sandbox-store.js";
 
 const LINK_PROBLEMS = { too_large: "ui.link_too_large", damaged: "ui.bad_link", newer: "ui.link_newer",
   other_exercise: "ui.link_other_exercise" };
 const LINK_REFUSALS = { newer_state_version: "ui.link_newer", malformed_request: "ui.link_too_large" };
+const KEPT = "ui.kept_newer"; // the notice that offers work kept aside from a newer version
 
 const candidateOf = (saved) => ({ state: saved.state, actor: saved.actor, log: saved.log || [] });
 
@@ -39,7 +42,8 @@ export function work({ store, control, call, t, lang, runtime, scenario, task, s
     }
   }
 
-  // The saved own work, or a new start. Resolves to {saved}: the saved work is shown.
+  // The saved own work, or a new start. Resolves to {saved} (the saved work is shown) or {kept} (saved work of a
+  // newer format stays the saved work until the reader acts here).
   async function loadOwn() {
     const found = saved.read();
     let kept = false;
@@ -56,7 +60,7 @@ export function work({ store, control, call, t, lang, runtime, scenario, task, s
       notice(kept ? "ui.newer_saved" : "ui.bad_saved", "error");
     }
     store.dispatch("opened", await fresh());
-    return { saved: false };
+    return { kept };
   }
 
   async function openLink() {
@@ -114,6 +118,33 @@ export function work({ store, control, call, t, lang, runtime, scenario, task, s
       { said: { text: t("ui.other_tab_taken") } })).ok);
   }
 
+  // Work kept aside from a newer version, which this page's engine reads: offered back, never taken unasked.
+  async function offerKept() {
+    const kept = saved.readAside("newer");
+    if (store.state.own || !kept || !wellFormed(kept.parsed, storeName)) return;
+    const answer = await call({ op: "view", state: kept.parsed.state, actor: kept.parsed.actor, lang, options: {} });
+    if (answer.ok) notice(KEPT, "info", [{ label: "ui.kept_newer_open", intent: "openKept" },
+      { label: "ui.kept_newer_later", intent: "dismissKept" }]);
+  }
+
+  // Open the kept work: it becomes the saved own work, and the work it replaces is kept aside in its turn.
+  const openKept = () => control.busy(async () => {
+    const kept = saved.readAside("newer");
+    const mine = store.state.work;
+    store.dispatch("unnoticed", { key: KEPT });
+    if (!kept || !wellFormed(kept.parsed, storeName)) return;
+    const text = t("ui.kept_newer_opened");
+    const checked = await usable(candidateOf(kept.parsed), { said: { text }, to: "view" });
+    if (!checked.ok) return;
+    saved.keepAside(JSON.stringify({ v: FORMAT, scenario: storeName, actor: mine.actor, state: mine.state,
+      log: mine.log }), "before-newer");
+    saved.adopt(kept.parsed);
+    control.save();
+    saved.removeAside("newer");
+  });
+
+  const dismissKept = () => store.dispatch("unnoticed", { key: KEPT });
+
   // Opening: the saved own work or a new start, then a shared link as a visit, then the guided step's screen.
   const start = () => control.busy(async () => {
     const loaded = await loadOwn();
@@ -121,7 +152,8 @@ export function work({ store, control, call, t, lang, runtime, scenario, task, s
     if (hasLink()) await openLink();
     store.dispatch("followed", { to: "view" });
     await control.rows();
-    if (!store.state.own && !loaded.saved) control.save();
+    if (!store.state.own && !loaded.saved && !loaded.kept) control.save();
+    await offerKept();
     await control.checkGoal();
   });
 
@@ -132,5 +164,5 @@ export function work({ store, control, call, t, lang, runtime, scenario, task, s
     await control.rows();
   });
 
-  return { start, linkOpened, takeIn, backToMine, reset, copyLink };
+  return { start, linkOpened, takeIn, backToMine, reset, copyLink, openKept, dismissKept };
 }
