@@ -30,7 +30,8 @@ function sessionPicker(ctx) {
   return roving(h("div", { class: "ladok-picker", "aria-label": t("ui.activity") },
     ...seen.activities.map((a) => h("button", { type: "button",
       class: `md-button${a.id === chosen ? " md-button--primary" : ""}`, "aria-pressed": String(a.id === chosen),
-      dataset: { focus: `activity|${a.id}` }, onclick: () => ctx.go("activity", { activity: a.id, to: `activity|${a.id}` }) },
+      dataset: { focus: `activity|${a.id}` },
+      onclick: () => ctx.go("activity", { activity: a.id, to: `activity|${a.id}` }) },
     t("ui.activity_of", { activity: a.id, target: ctx.targetName(a.target), date: a.date, count: a.count })))));
 }
 

@@ -97,7 +97,8 @@ function sendBack(ctx, row, anchor) {
   const inputs = actions.flatMap((a) => ctx.seen.forms[a].fields)
     .filter((f, i, all) => row.fields.includes(f.name) && !IN_COLUMNS.has(f.name) && !PEOPLE_KINDS[f.kind]
       && all.findIndex((g) => g.name === f.name) === i)
-    .map((f) => h("label", { class: "ladok-comment" }, t(`ui.${f.name}`), " ", field(ctx, row, f.name, `${key}|${f.name}`)));
+    .map((f) => h("label", { class: "ladok-comment" }, t(`ui.${f.name}`), " ",
+      field(ctx, row, f.name, `${key}|${f.name}`)));
   return h("div", { class: "ladok-buttons" }, ...inputs, ...actions.map((action) => h("button", { type: "button",
     class: actionClass(ctx, action, false), dataset: { focus: `${key}|${action}`, action }, onclick: () => {
       const params = paramsFor(ctx, row, action);
@@ -123,7 +124,8 @@ function twoSteps(ctx, chosen, anchor) {
   const steps = kinds.flatMap((kind, i) => {
     const group = chosen.filter((r) => r.awaits === kind);
     return [h("p", {}, t(`ui.confirm_text.${kind}`, { n: group.length })),
-      h("button", { type: "button", class: actionClass(ctx, kind, true), dataset: i ? {} : { focus: `${anchor}|confirm` },
+      h("button", { type: "button", class: actionClass(ctx, kind, true),
+        dataset: i ? {} : { focus: `${anchor}|confirm` },
         onclick: () => {
           const list = group.map((row) => [kind, paramsFor(ctx, row, kind)]);
           for (const row of group) forget(ctx, row);

@@ -36,6 +36,7 @@ export function stepRow(view, guide) {
 // Each person in the exercise has a log of their own: what was told to one is not shown to another, so a teacher
 // who sees codes never reads in the log a name that was told to the study administrator.
 export function journal(work) {
-  return (work.log || []).filter((e) => !e.actor || e.actor === work.actor).map((entry) => h("li",
-    { class: `ladok-log-${entry.kind}` }, ({ done: "✔ ", refused: "✖ ", error: "✖ " }[entry.kind] || "") + entry.text));
+  const mark = (entry) => ({ done: "✔ ", refused: "✖ ", error: "✖ " }[entry.kind] || "");
+  return (work.log || []).filter((e) => !e.actor || e.actor === work.actor)
+    .map((entry) => h("li", { class: `ladok-log-${entry.kind}` }, mark(entry) + entry.text));
 }

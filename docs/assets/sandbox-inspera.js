@@ -67,7 +67,8 @@ function testPart(ctx, test, visible) {
     ctx.act(transferAction(seen), { activity: test.activity, grades, points_visible: visible }, anchor);
   };
   return [
-    h("h5", {}, t("ui.inspera_test", { activity: test.activity, target: ctx.targetName(test.target), date: test.date })),
+    h("h5", {}, t("ui.inspera_test", { activity: test.activity, target: ctx.targetName(test.target),
+      date: test.date })),
     table(labels, body),
     h("p", {}, h("button", { type: "button", class: "md-button md-button--primary",
       dataset: { focus: `${test.activity}|transfer` }, onclick: transfer }, t(`action.${transferAction(seen)}`))),

@@ -145,7 +145,8 @@ export function listSearch(ctx, data) {
     }
     ctx.go("query", { query, to: "list-search|input" });
   } }, h("label", { for: input.id }, t("ui.search_rows")), input,
-  h("button", { type: "submit", class: "md-button", dataset: { focus: "list-search|go" } }, t("ui.search_rows_button")));
+  h("button", { type: "submit", class: "md-button", dataset: { focus: "list-search|go" } },
+    t("ui.search_rows_button")));
   const parts = [form];
   if (data.query) {
     const said = data.total ? t("ui.search_found", { count: data.total, query: data.query })

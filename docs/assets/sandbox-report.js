@@ -5,7 +5,8 @@
 // fields each action takes (`forms`) come from the engine's view; the other actions stay under More functions
 // and answer, when tried, with Ladok's reason.
 import {
-  PEOPLE_KINDS, actionClass, cells, field, fieldOrText, forget, kindOf, listSearch, opensForm, pager, paramsFor, rowAnchor, rowKey,
+  PEOPLE_KINDS, actionClass, cells, field, fieldOrText, forget, kindOf, listSearch, opensForm, pager, paramsFor,
+  rowAnchor, rowKey,
   shortWho, table, whoOf,
 } from "./sandbox-parts.js";
 import { h, roving } from "./ui.js";
@@ -79,7 +80,8 @@ function resultRow(ctx, row, points, labels, withOutcome) {
   const { t, seen, ui } = ctx;
   const anchor = rowAnchor(row);
   const key = rowKey(row);
-  const button = (action) => h("button", { type: "button", class: actionClass(ctx, action, row.actions.includes(action)),
+  const button = (action) => h("button", { type: "button",
+    class: actionClass(ctx, action, row.actions.includes(action)),
     dataset: { focus: `${key}|${action}`, action },
     onclick: () => {
       if (opensForm(ctx, action)) {
@@ -97,7 +99,8 @@ function resultRow(ctx, row, points, labels, withOutcome) {
   const values = [whoOf(ctx, row), t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
     fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
   const extra = row.fields.filter((name) => !IN_COLUMNS.has(name) && !PEOPLE_KINDS[kindOf(ctx, name)])
-    .map((name) => h("label", { class: "ladok-comment" }, t(`ui.${name}`), " ", field(ctx, row, name, `${key}|${name}`)));
+    .map((name) => h("label", { class: "ladok-comment" }, t(`ui.${name}`), " ",
+      field(ctx, row, name, `${key}|${name}`)));
   const out = [
     h("tr", { class: "ladok-row", dataset: { anchor } }, ...cells(labels, values)),
     h("tr", { class: "ladok-row-actions" }, h("td", { colspan: labels.length },

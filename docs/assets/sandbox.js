@@ -28,10 +28,11 @@ export async function mount(widget, { root, auto }) {
   const { draw, saving } = frame({ box, t, lang, runtime, scenario, store, intents });
   store.subscribe(draw);
   const current = () => ({ actor: store.state.work.actor, state: store.state.work.state, log: store.state.work.log });
-  const saver = keeper({ store: saved, t, notices: saving, takeIn: (found) => reader.takeIn(found), current });
-  const control = controller({ store, call, t, lang, runtime, box, widget, task, saver });
-  const reader = work({ store, control, call, t, lang, runtime, scenario, task, storeName, saved, saver });
-  Object.assign(intents, control, reader);
+  const env = { store, call, t, lang, runtime, box, widget, task, scenario, storeName, saved };
+  env.saver = keeper({ store: saved, t, notices: saving, takeIn: (found) => reader.takeIn(found), current });
+  env.control = controller(env);
+  const reader = work(env);
+  Object.assign(intents, env.control, reader);
 
   await reader.start();
   window.addEventListener("hashchange", () => hasLink() && reader.linkOpened());

@@ -103,7 +103,8 @@ async function answer({ lang, runtime, t, call }, course, parts, { required, by,
   if (required && !by) return parts.missing(t("tool.csn_by"));
   const request = {
     op: "instalments", calendar: runtime.calendar, settings: runtime.settings, lang,
-    structure: course.parts.map((p) => ({ name: p.name, hp: p.hp, moments: p.moments.split(",").map((m) => m.trim()) })),
+    structure: course.parts.map((p) => ({ name: p.name, hp: p.hp,
+      moments: p.moments.split(",").map((m) => m.trim()) })),
     finished: Object.fromEntries(momentsOf(course).filter((m) => course.finished.has(m))
       .map((m) => [m, course.finished.get(m)])),
   };

@@ -22,8 +22,8 @@ export function toolParts({ lang, t, box }, tool) {
 
   function say(text) {
     show(h("p", { class: "ladok-error ladok-outcome ladok-outcome-refused", role: "alert" },
-      h("span", { class: "ladok-mark", "aria-hidden": "true" }, "✖"), " ", h("strong", {}, `${t("ui.refused")}:`), " ",
-      text));
+      h("span", { class: "ladok-mark", "aria-hidden": "true" }, "✖"), " ",
+      h("strong", {}, `${t("ui.refused")}:`), " ", text));
   }
 
   return {
