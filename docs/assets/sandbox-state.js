@@ -44,10 +44,10 @@ const without = (object, key) => Object.fromEntries(Object.entries(object).filte
 function followed(s) {
   const step = s.guide && !s.guide.done ? s.guide.steps[s.guide.step] : null;
   if (!step) return {};
-  const { target, activity } = step.params;
-  return { ...cleared, screen: step.screen,
-    options: { ...(target ? { target } : s.options.target ? { target: s.options.target } : {}),
-      ...(activity ? { activity } : s.options.activity ? { activity: s.options.activity } : {}) } };
+  // The step's module and session, else those shown; every other page option starts again.
+  const options = Object.fromEntries(["target", "activity"].map((name) => [name, step.params[name] || s.options[name]])
+    .filter(([, value]) => value));
+  return { ...cleared, screen: step.screen, options };
 }
 
 // A new view of what is shown: the options as the engine chose them, the screen one the viewer has, and only the
@@ -65,7 +65,7 @@ function viewed(s, seen, guide) {
 
 // Every change the store knows, by name: (state, payload) -> the fields that change.
 const UPDATES = {
-  // The engine's answers
+  // --- the engine's answers ---
   // Other work is shown (saved, from a link, another tab's, a new start): asked with no options, or, to follow the
   // guided step, drawn once the rows the step is about have come.
   opened: (s, { work, seen, guide, said = null, follow = false, to }) => {
@@ -83,7 +83,6 @@ const UPDATES = {
   },
   told: (s, { outcome, entries = [] }) => ({ outcome, said: { outcome }, work: logged(s.work, entries),
     ...focus(s, "outcome") }),
-  said: (s, { said, to }) => ({ said, ...focus(s, to) }),
   noted: (s, { entries }) => ({ work: logged(s.work, entries) }),
   unsaved: (s, { why }) => {
     if (!s.outcome) return {};
@@ -101,7 +100,7 @@ const UPDATES = {
   reverted: (s, { previous }) => previous,
   noticed: (s, { notice }) => ({ notices: [...s.notices.filter((n) => n.key !== notice.key), notice] }),
   unnoticed: (s, { key }) => ({ notices: key ? s.notices.filter((n) => n.key !== key) : [] }),
-  // What only the page changes
+  // --- what only the page changes ---
   screen: (s, { screen, to }) => ({ screen, form: null, confirming: null, ...focus(s, to) }),
   openForm: (s, { key, action, to }) => ({ form: { key, action }, ...focus(s, to) }),
   closeForm: (s, { to }) => ({ form: null, ...focus(s, to) }),
@@ -109,14 +108,14 @@ const UPDATES = {
     : s.selected.filter((r) => !refs.includes(r)), ...focus(s, to) }),
   confirm: (s, { anchor, to }) => ({ confirming: anchor, ...focus(s, to) }),
   showPoints: (s, { target, to }) => ({ points: [...s.points, target], ...focus(s, to) }),
-  // What changes the rows shown: drawn once the engine's view of them has come
+  // --- what changes the rows shown: drawn once the engine's view of them has come ---
   module: (s, { target, to }) => page(s, { target, page: 0, query: "" }, to),
   paged: (s, { key, page: number, to }) => page(s, { [key]: number }, to),
   query: (s, { query, to }) => page(s, { query, page: 0 }, to),
   activity: (s, { activity, to }) => ({ ...page(s, { activity, activity_page: 0 }, to), selected: [],
     confirming: null }),
   status: (s, { status, to }) => ({ ...page(s, { status, activity_page: 0 }, to), confirming: null }),
-  // What the reader types or chooses: kept, not drawn (the field already shows it)
+  // --- what the reader types or chooses: kept, not drawn (the field already shows it) ---
   edit: (s, { key, name, value }) => ({ edits: { ...s.edits, [key]: { ...s.edits[key], [name]: value } } }),
   forget: (s, { key }) => ({ edits: without(s.edits, key) }),
 };
