@@ -12,7 +12,8 @@ from . import catalog
 from .actions import declared
 from .calendar import Settings
 from .model import ROLES, SCALES
-from .progress import CSN_AFTER_CERTIFICATION, step_bounds
+from .outcome import Refusal
+from .progress import CSN_AFTER_CERTIFICATION, MAX_PARTS, course_from_structure, step_bounds
 from .rules import ACTION_NAMES, NONE, ROUTINES, SEE_NAMES_ON_ANONYMOUS_EXAMS, STATES
 from .scenarios import SEED, all_scenarios
 
@@ -52,4 +53,24 @@ def describe(settings: Settings | None = None) -> dict[str, Any]:
             {"key": s.key, "title": {"sv": s.title_sv, "en": s.title_en}, "steps": len(s.steps)}
             for s in all_scenarios().values()
         ],
+        "limits": limits(),
+    }
+
+
+def limits() -> dict[str, Any]:
+    """What the browser's forms need to know of the engine's limits and conventions, so that no script states them
+    again: the longest comment and points text an action takes, the largest request (a shared link inflates to at
+    most this), what a part the reader adds to the credit timeline starts with and the codes the engine gives a
+    student's own parts, and the actions that take a result away (each moves it to removed), drawn as such."""
+    from .api import MAX_REQUEST_CHARS  # the API imports this module
+    from .checks import MAX_COMMENT, MAX_POINTS_TEXT
+
+    own = course_from_structure([{"name": "", "hp": 1, "moments": ["1"]}] * MAX_PARTS)
+    return {
+        "comment_chars": MAX_COMMENT,
+        "points_chars": MAX_POINTS_TEXT,
+        "request_chars": MAX_REQUEST_CHARS,
+        "new_part_hp": SEED.modules[-1].hp,
+        "own_part_codes": [] if isinstance(own, Refusal) else [m.code for m in own.modules],
+        "destructive": [a.name for a in declared() if a.moves and all(to == "removed" for _, to in a.moves)],
     }

@@ -12,14 +12,12 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+from .checks import MAX_POINTS_TEXT
 from .model import COURSE_TARGET, SCALES, Activity, Result, State, is_pass
 from .names import Status
 from .numbers import parse_date, parse_points
 from .outcome import Allowed, Done, Event, Refusal
 from .results import param_name, standing_result, target_name, working_result
-
-MAX_POINTS_TEXT = 12
-
 
 # --- an activity session ------------------------------------------------------------------------------------------
 

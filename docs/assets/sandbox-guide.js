@@ -35,18 +35,8 @@ export function stepRow(view, guide) {
 
 // Each person in the exercise has a log of their own: what was told to one is not shown to another, so a teacher
 // who sees codes never reads in the log a name that was told to the study administrator.
-export function journal(list, current) {
-  const item = (entry) => h("li", { class: `ladok-log-${entry.kind}` },
-    ({ done: "✔ ", refused: "✖ ", error: "✖ " }[entry.kind] || "") + entry.text);
-  return {
-    add(kind, text) {
-      const work = current();
-      work.log = [...(work.log || []), { kind, text, actor: work.actor }].slice(-100);
-      list.append(item({ kind, text }));
-    },
-    draw() {
-      const work = current();
-      list.replaceChildren(...(work.log || []).filter((e) => !e.actor || e.actor === work.actor).map(item));
-    },
-  };
+export function journal(work) {
+  const mark = (entry) => ({ done: "✔ ", refused: "✖ ", error: "✖ " }[entry.kind] || "");
+  return (work.log || []).filter((e) => !e.actor || e.actor === work.actor)
+    .map((entry) => h("li", { class: `ladok-log-${entry.kind}` }, mark(entry) + entry.text));
 }

@@ -3,7 +3,7 @@
 // filled in: what Inspera holds (what was transferred last, from the view's `inspera.tests[].grades`), else what
 // the guided step says was given. Points come over as a results annotation, visible to the student only if the
 // department has set it so (`settings.inspera_points_visible`, hidden when not set).
-import { cells, table } from "./sandbox-parts.js";
+import { cells, limits, table } from "./sandbox-parts.js";
 import { h } from "./ui.js";
 
 // Inspera's button: the action the view declares as Inspera's own.
@@ -29,38 +29,46 @@ function givenByStep(ctx, test) {
   return step && step.params.activity === test.activity && step.params.grades ? step.params.grades : {};
 }
 
-function testPart(ctx, test, visible) {
-  const { t, seen, ui } = ctx;
-  const kept = ui.inspera[test.activity] || (ui.inspera[test.activity] = {});
+// A test's grades and points as Inspera holds them now: what the reader changed here (kept in the store until it is
+// transferred), else what was transferred last, else what the guided step says was given.
+function heldIn(ctx, test, typed) {
   const fromStep = givenByStep(ctx, test);
-  const labels = [t("ui.code"), t("ui.grades_in_inspera"), t("ui.inspera_points")];
-  const inputs = test.grades.map((given) => {
+  return test.grades.map((given) => {
     const stepped = fromStep[given.code];
     const fallback = typeof stepped === "object" && stepped ? stepped : { grade: stepped || "", points: "" };
-    const now = kept[given.code] || { grade: given.grade || fallback.grade, points: given.points || fallback.points };
-    const keep = () => { kept[given.code] = { grade: grade.value, points: points.value.trim() }; };
-    const grade = h("select", { "aria-label": `${t("ui.grades_in_inspera")}, ${given.code}`,
-      dataset: { code: given.code, focus: `${test.activity}|${given.code}` }, onchange: keep },
-    h("option", { value: "" }, t("ui.no_grade")),
-    ...seen.inspera.grades.map((g) => h("option", { value: g, selected: g === now.grade }, g)));
-    const points = h("input", { type: "text", size: 5, value: now.points, oninput: keep,
-      "aria-label": `${t("ui.inspera_points")}, ${given.code}`, dataset: { points: given.code } });
-    return { code: given.code, grade, points };
+    return { code: given.code, ...{ grade: given.grade || fallback.grade, points: given.points || fallback.points },
+      ...typed[given.code] };
   });
-  const body = inputs.map((row) => h("tr", {}, ...cells(labels, [row.code, row.grade, row.points])));
+}
+
+function testPart(ctx, test, visible) {
+  const { t, seen } = ctx;
+  const key = `inspera:${test.activity}`;
+  const labels = [t("ui.code"), t("ui.grades_in_inspera"), t("ui.inspera_points")];
+  const keep = (code, name) => (event) => ctx.edit(key, code, { ...ctx.typed(key)[code],
+    [name]: event.currentTarget.value });
+  const body = heldIn(ctx, test, ctx.ui.edits[key] || {}).map((now) => h("tr", {}, ...cells(labels, [now.code,
+    h("select", { "aria-label": `${t("ui.grades_in_inspera")}, ${now.code}`, onchange: keep(now.code, "grade"),
+      dataset: { code: now.code, focus: `${test.activity}|${now.code}` } },
+    h("option", { value: "" }, t("ui.no_grade")),
+    ...seen.inspera.grades.map((g) => h("option", { value: g, selected: g === now.grade }, g))),
+    h("input", { type: "text", size: 5, maxlength: limits(ctx).points_chars, value: now.points,
+      oninput: keep(now.code, "points"),
+      "aria-label": `${t("ui.inspera_points")}, ${now.code}`, dataset: { points: now.code } })])));
   const anchor = `inspera:${test.activity}`;
   const transfer = () => {
     const grades = {};
-    for (const row of inputs) {
-      if (!row.grade.value) continue;
-      const points = row.points.value.trim();
-      grades[row.code] = points ? { grade: row.grade.value, points } : row.grade.value;
+    for (const now of heldIn(ctx, test, ctx.typed(key))) {
+      if (!now.grade) continue;
+      const points = String(now.points || "").trim();
+      grades[now.code] = points ? { grade: now.grade, points } : now.grade;
     }
-    delete ui.inspera[test.activity]; // from now on, what Inspera holds is what was transferred
+    ctx.forget(key); // from now on, what Inspera holds is what was transferred
     ctx.act(transferAction(seen), { activity: test.activity, grades, points_visible: visible }, anchor);
   };
   return [
-    h("h5", {}, t("ui.inspera_test", { activity: test.activity, target: ctx.targetName(test.target), date: test.date })),
+    h("h5", {}, t("ui.inspera_test", { activity: test.activity, target: ctx.targetName(test.target),
+      date: test.date })),
     table(labels, body),
     h("p", {}, h("button", { type: "button", class: "md-button md-button--primary",
       dataset: { focus: `${test.activity}|transfer` }, onclick: transfer }, t(`action.${transferAction(seen)}`))),

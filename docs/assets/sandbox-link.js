@@ -5,15 +5,15 @@ import { FORMAT } from "./sandbox-store.js";
 
 export const PREFIX = "#sandbox=";
 export const MAX_FRAGMENT = 200_000; // characters; the guide's own links are a few thousand
-export const MAX_INFLATED = 1_000_000; // bytes once inflated: the engine's own limit on a request
 
 export function hasLink() {
   return location.hash.startsWith(PREFIX);
 }
 
-// Take the link out of the address and read it. Resolves to {payload} or {problem}, where problem is one of
-// "too_large", "damaged" or "newer" (written by a newer version of the guide).
-export async function takeLink() {
+// Take the link out of the address and read it, at most `most` bytes once inflated (the engine's own limit on a
+// request). Resolves to {payload} or {problem}, where problem is one of "too_large", "damaged" or "newer"
+// (written by a newer version of the guide).
+export async function takeLink(most) {
   const encoded = location.hash.slice(PREFIX.length);
   history.replaceState(null, "", location.pathname + location.search); // before decoding, whatever happens next
   if (encoded.length > MAX_FRAGMENT) return { problem: "too_large" };
@@ -26,7 +26,7 @@ export async function takeLink() {
   }
   let json;
   try {
-    json = await inflateWithin(bytes, MAX_INFLATED);
+    json = await inflateWithin(bytes, most);
   } catch (e) {
     return { problem: e.message === "too_large" ? "too_large" : "damaged" };
   }
@@ -36,7 +36,7 @@ export async function takeLink() {
   } catch (e) {
     return { problem: "damaged" };
   }
-  if (!payload || typeof payload !== "object" || typeof payload.v !== "number") return { problem: "damaged" };
+  if (!payload || typeof payload !== "object" || !Number.isInteger(payload.v)) return { problem: "damaged" };
   if (payload.v > FORMAT) return { problem: "newer" };
   return { payload };
 }

@@ -39,20 +39,25 @@ export function kindOf(ctx, name) {
 // A row and the result on it: a student's row may stand twice, once for a standing and once for a working result.
 export const rowKey = (row) => `${rowAnchor(row)}|${row.working ? "working" : "standing"}`;
 
-function edited(ctx, row) {
-  const key = rowKey(row);
-  if (!ctx.ui.edits.has(key)) ctx.ui.edits.set(key, {});
-  return ctx.ui.edits.get(key);
-}
-
 export function forget(ctx, row) {
-  ctx.ui.edits.delete(rowKey(row));
+  ctx.forget(rowKey(row));
 }
 
+// A field's value as the reader left it: what they typed or chose, else the row's own.
 export function valueOf(ctx, row, name) {
-  const changes = ctx.ui.edits.get(rowKey(row)) || {};
+  const changes = ctx.typed(rowKey(row));
   const value = name in changes ? changes[name] : row[name];
   return typeof value === "string" ? value.trim() : value;
+}
+
+// The engine's limits on what a field takes (describe()'s `limits`), so that a field never takes more.
+export const limits = (ctx) => ctx.runtime.rules.limits;
+
+// A button's look: an action that takes a result away (the engine's `limits.destructive`) never looks like the
+// main one; otherwise the main look when `main`.
+export function actionClass(ctx, action, main) {
+  if (limits(ctx).destructive.includes(action)) return "md-button ladok-action ladok-destructive";
+  return `md-button ladok-action${main ? " md-button--primary" : ""}`;
 }
 
 const INPUTS = {
@@ -60,22 +65,24 @@ const INPUTS = {
     ...row.grades.map((g) => h("option", { value: g, selected: g === value }, g))),
   date: (ctx, row, value, attrs) => h("input", { type: "text", inputmode: "numeric", size: 10, value,
     placeholder: ctx.t("ui.date_hint"), ...attrs }),
-  points: (ctx, row, value, attrs) => h("input", { type: "text", size: 5, value, ...attrs }),
-  comment: (ctx, row, value, attrs) => h("input", { type: "text", size: 22, maxlength: 500, value, ...attrs }),
+  points: (ctx, row, value, attrs) => h("input", { type: "text", size: 5, maxlength: limits(ctx).points_chars, value,
+    ...attrs }),
+  comment: (ctx, row, value, attrs) => h("input", { type: "text", size: 22, maxlength: limits(ctx).comment_chars,
+    value, ...attrs }),
   flag: (ctx, row, value, attrs) => h("input", { type: "checkbox", checked: Boolean(value), ...attrs }),
 };
 
-// The input for one of a row's fields, keeping what the reader typed across redraws.
+// The input for one of a row's fields, showing what the reader typed (kept in the store, not drawn again).
 export function field(ctx, row, name, focus) {
   const kind = kindOf(ctx, name);
-  const changes = edited(ctx, row);
+  const key = rowKey(row);
+  const changes = ctx.ui.edits[key] || {};
   const value = name in changes ? changes[name] : row[name] ?? "";
   const label = `${ctx.t(`ui.${name}`)}, ${shortWho(row)}, ${ctx.targetName(row.target)}`;
-  const element = (INPUTS[kind] || INPUTS.comment)(ctx, row, value, { "aria-label": label, dataset: { focus } });
-  const keep = () => { changes[name] = element.type === "checkbox" ? element.checked : element.value; };
-  element.addEventListener("input", keep);
-  element.addEventListener("change", keep);
-  return element;
+  const keep = (event) => ctx.edit(key, name, event.currentTarget.type === "checkbox" ? event.currentTarget.checked
+    : event.currentTarget.value);
+  return (INPUTS[kind] || INPUTS.comment)(ctx, row, value, { "aria-label": label, dataset: { focus }, oninput: keep,
+    onchange: keep });
 }
 
 // An input where the row takes the field, its value as plain text otherwise.
@@ -93,23 +100,23 @@ export function paramsFor(ctx, row, action, extra = {}) {
   return { ...params, ...extra };
 }
 
+// A table that stacks into cards on a phone; `body` is its rows, or its row groups (a <tbody> each, so that one
+// row's group can be drawn again alone).
 export function table(labels, body, attrs = {}) {
+  const groups = body.length && body.every((part) => part.tagName === "TBODY") ? body : [h("tbody", {}, body)];
   return h("div", { class: "ladok-table" }, h("table", { class: "ladok-stack", ...attrs },
-    h("thead", {}, h("tr", {}, ...labels.map((l) => h("th", { scope: "col" }, l)))), h("tbody", {}, body)));
+    h("thead", {}, h("tr", {}, ...labels.map((l) => h("th", { scope: "col" }, l)))), ...groups));
 }
 
 export function cells(labels, values) {
   return values.map((c, i) => h("td", { "data-label": labels[i] || null }, c));
 }
 
-// Paging controls for one screen's list; `key` is the ui field that holds the page.
+// Paging controls for one screen's list; `key` is the view's option that holds the page.
 export function pager(ctx, data, key) {
   if (!data || data.pages <= 1) return null;
-  const { t, ui } = ctx;
-  const go = (page, focus) => {
-    ui[key] = page;
-    ctx.redraw(focus);
-  };
+  const { t } = ctx;
+  const go = (page, to) => ctx.go("paged", { key, page, to });
   return h("nav", { class: "ladok-pager", "aria-label": t("ui.paging") },
     h("button", { type: "button", class: "md-button", disabled: data.page === 0, dataset: { focus: `${key}|prev` },
       onclick: () => go(data.page - 1, `${key}|prev`) }, t("ui.page_prev")),
@@ -123,29 +130,30 @@ export const LIST_SEARCH = "list-search";
 // The search box over the report screen's list: name, personal identity number (with or without its hyphen) or
 // code, only among what the viewer sees; the engine does the matching.
 export function listSearch(ctx, data) {
-  const { t, ui } = ctx;
-  const input = h("input", { type: "search", size: 18, id: `${ctx.scenario}-list-search`, value: data.query || "",
-    dataset: { focus: "list-search|input" } });
+  const { t } = ctx;
+  const typed = ctx.ui.edits[LIST_SEARCH]?.query;
+  const input = h("input", { type: "search", size: 18, id: `${ctx.scenario}-list-search`,
+    value: typed ?? (data.query || ""), dataset: { focus: "list-search|input" },
+    oninput: (event) => ctx.edit(LIST_SEARCH, "query", event.currentTarget.value) });
   const form = h("form", { class: "ladok-inline ladok-search-rows", role: "search", onsubmit: (event) => {
     event.preventDefault();
-    const query = input.value.trim();
+    const query = (ctx.typed(LIST_SEARCH).query ?? data.query ?? "").trim();
+    ctx.forget(LIST_SEARCH);
     if (!query) {
       ctx.tell(LIST_SEARCH, { kind: "refused", text: t("ui.search_empty") });
       return;
     }
-    Object.assign(ui, { query, page: 0 });
-    ctx.redraw("list-search|input");
+    ctx.go("query", { query, to: "list-search|input" });
   } }, h("label", { for: input.id }, t("ui.search_rows")), input,
-  h("button", { type: "submit", class: "md-button", dataset: { focus: "list-search|go" } }, t("ui.search_rows_button")));
+  h("button", { type: "submit", class: "md-button", dataset: { focus: "list-search|go" } },
+    t("ui.search_rows_button")));
   const parts = [form];
   if (data.query) {
     const said = data.total ? t("ui.search_found", { count: data.total, query: data.query })
       : t("ui.search_none", { query: data.query });
     parts.push(h("p", { class: "ladok-inline", role: "status" }, said, " ", h("button", { type: "button",
-      class: "md-button", dataset: { focus: "list-search|clear" }, onclick: () => {
-        Object.assign(ui, { query: "", page: 0 });
-        ctx.redraw("list-search|input");
-      } }, t("ui.search_clear"))));
+      class: "md-button", dataset: { focus: "list-search|clear" },
+      onclick: () => ctx.go("query", { query: "", to: "list-search|input" }) }, t("ui.search_clear"))));
   }
   parts.push(ctx.outcomeFor(LIST_SEARCH));
   return parts;

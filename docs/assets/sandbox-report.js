@@ -5,7 +5,8 @@
 // fields each action takes (`forms`) come from the engine's view; the other actions stay under More functions
 // and answer, when tried, with Ladok's reason.
 import {
-  PEOPLE_KINDS, cells, field, fieldOrText, forget, kindOf, listSearch, opensForm, pager, paramsFor, rowAnchor, rowKey,
+  PEOPLE_KINDS, actionClass, cells, field, fieldOrText, forget, kindOf, listSearch, opensForm, pager, paramsFor,
+  rowAnchor, rowKey,
   shortWho, table, whoOf,
 } from "./sandbox-parts.js";
 import { h, roving } from "./ui.js";
@@ -23,14 +24,11 @@ export function reportScreen(ctx) {
     ...course.targets.map(({ code, name }) => h("button", {
       type: "button", class: `md-button${code === report.target ? " md-button--primary" : ""}`,
       "aria-pressed": String(code === report.target), dataset: { focus: `module|${code}` },
-      onclick: () => {
-        Object.assign(ui, { module: code, page: 0, query: "", form: null });
-        ctx.redraw(`module|${code}`);
-      },
+      onclick: () => ctx.go("module", { target: code, to: `module|${code}` }),
     }, name[lang]))));
   const target = course.targets.find((x) => x.code === report.target);
   const rows = report.rows;
-  const points = !target.course_grade && (ui.points.has(target.code) || rows.some((r) => r.points)
+  const points = !target.course_grade && (ui.points.includes(target.code) || rows.some((r) => r.points)
     || ctx.stepWants("points"));
   const instance = h("p", { class: "ladok-course" },
     `${course.code} ${course.name[lang]}, ${t("ui.course_instance").toLowerCase()} ${course.instance}`);
@@ -47,20 +45,25 @@ function moduleHeading(ctx, target) {
 
 function annotations(ctx, target, shown) {
   if (target.course_grade || shown) return null;
-  const { t, ui } = ctx;
+  const { t } = ctx;
   return h("details", { class: "ladok-more" }, h("summary", {}, t("ui.results_annotations")),
-    h("button", { type: "button", class: "md-button", onclick: () => {
-      ui.points.add(target.code);
-      ctx.redraw(`${target.code}|points`);
-    } }, `${t("ui.new_annotation")}: ${t("ui.add_points")}`));
+    h("button", { type: "button", class: "md-button",
+      onclick: () => ctx.go("showPoints", { target: target.code, to: `${target.code}|points` }) },
+    `${t("ui.new_annotation")}: ${t("ui.add_points")}`));
 }
 
 function resultTable(ctx, rows, points) {
   const { t } = ctx;
   const labels = ["ui.student", "ui.status", "ui.grade", "ui.exam_date", ...(points ? ["ui.points"] : [])].map(t);
   const last = new Map(rows.map((row, i) => [rowAnchor(row), i])); // a student's outcome once, after their last row
-  const body = rows.flatMap((row, i) => resultRow(ctx, row, points, labels, last.get(rowAnchor(row)) === i));
-  return table(labels, body);
+  return table(labels, rows.map((row, i) => {
+    const withOutcome = last.get(rowAnchor(row)) === i;
+    const key = rowKey(row);
+    const { ui } = ctx;
+    const deps = [row, points, withOutcome && ui.outcome?.anchor === rowAnchor(row) && ui.outcome, ui.screen,
+      ui.form?.key === key && ui.form, ui.edits[key], ui.edits[`${key}|form`]];
+    return ctx.memo(key, deps, () => h("tbody", {}, resultRow(ctx, row, points, labels, withOutcome)));
+  }));
 }
 
 function pointsCell(ctx, row, key) {
@@ -78,12 +81,11 @@ function resultRow(ctx, row, points, labels, withOutcome) {
   const anchor = rowAnchor(row);
   const key = rowKey(row);
   const button = (action) => h("button", { type: "button",
-    class: `md-button ladok-action${row.actions.includes(action) ? " md-button--primary" : ""}`,
+    class: actionClass(ctx, action, row.actions.includes(action)),
     dataset: { focus: `${key}|${action}`, action },
     onclick: () => {
       if (opensForm(ctx, action)) {
-        ui.form = { key, action };
-        ctx.redraw(`${key}|form`);
+        ctx.go("openForm", { key, action, to: `${key}|form` });
       } else {
         const params = paramsFor(ctx, row, action);
         forget(ctx, row);
@@ -96,8 +98,9 @@ function resultRow(ctx, row, points, labels, withOutcome) {
     t("ui.more_functions")), h("div", { class: "ladok-buttons" }, ...others.map(button)));
   const values = [whoOf(ctx, row), t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
     fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
-  const extra = row.fields.filter((name) => !IN_COLUMNS.has(name) && !PEOPLE_KINDS[kindOf(ctx, name)]).map((name) => h("label", { class: "ladok-comment" },
-    t(`ui.${name}`), " ", field(ctx, row, name, `${key}|${name}`)));
+  const extra = row.fields.filter((name) => !IN_COLUMNS.has(name) && !PEOPLE_KINDS[kindOf(ctx, name)])
+    .map((name) => h("label", { class: "ladok-comment" }, t(`ui.${name}`), " ",
+      field(ctx, row, name, `${key}|${name}`)));
   const out = [
     h("tr", { class: "ladok-row", dataset: { anchor } }, ...cells(labels, values)),
     h("tr", { class: "ladok-row-actions" }, h("td", { colspan: labels.length },
@@ -116,33 +119,31 @@ function buttonLabel(ctx, action) {
 }
 
 // The form of an action that names people (Graded by, Notify), in the order of Ladok's screen; people from the
-// view, the first chosen as the view says.
+// view, the first chosen as the view says until the reader chooses another.
 function rowForm(ctx, row, action, span) {
-  const { t, seen, ui } = ctx;
+  const { t, seen } = ctx;
   const key = rowKey(row);
-  const chosen = {};
-  const inputs = seen.forms[action].fields.map((f, i) => {
-    const kind = PEOPLE_KINDS[f.kind];
-    if (!kind) return [null, null];
-    const [list, first] = kind;
-    const select = h("select", { id: `${ctx.scenario}-${f.name}`, dataset: i ? {} : { focus: `${key}|form` } },
-      ...seen.people[list].map((p) => h("option", { value: p.id, selected: p.id === seen.people[first] },
-        ctx.personName(p))));
-    chosen[f.name] = select;
+  const form = `${key}|form`; // what the reader chose in it, kept in the store like a row's fields
+  const people = seen.forms[action].fields.filter((f) => PEOPLE_KINDS[f.kind]);
+  const chosen = (f) => ctx.typed(form)[f.name] ?? seen.people[PEOPLE_KINDS[f.kind][1]];
+  const inputs = people.flatMap((f, i) => {
+    const select = h("select", { id: `${ctx.scenario}-${f.name}`, dataset: i ? {} : { focus: form },
+      onchange: (event) => ctx.edit(form, f.name, event.currentTarget.value) },
+    ...seen.people[PEOPLE_KINDS[f.kind][0]].map((p) => h("option", { value: p.id, selected: p.id === chosen(f) },
+      ctx.personName(p))));
     return [h("label", { for: select.id }, t(`ui.${f.name}`)), select];
-  }).flat().filter(Boolean);
+  });
   const send = () => {
-    const extra = Object.fromEntries(Object.entries(chosen).map(([name, select]) => [name, select.value]));
-    ui.form = null;
+    const extra = Object.fromEntries(people.map((f) => [f.name, chosen(f)]));
+    ctx.forget(form);
     ctx.act(action, paramsFor(ctx, row, action, extra), rowAnchor(row));
   };
-  const form = h("fieldset", { class: "ladok-markready" },
+  return h("tr", { class: "ladok-row-form" }, h("td", { colspan: span }, h("fieldset", { class: "ladok-markready" },
     h("legend", {}, `${buttonLabel(ctx, action)}: ${shortWho(row)}, ${ctx.targetName(row.target)}`), ...inputs,
     h("button", { type: "button", class: "md-button md-button--primary", dataset: { focus: `${key}|send` },
       onclick: send }, t(`action.${action}`)),
     h("button", { type: "button", class: "md-button", onclick: () => {
-      ui.form = null;
-      ctx.redraw(`${key}|${action}`);
-    } }, t("ui.cancel")));
-  return h("tr", { class: "ladok-row-form" }, h("td", { colspan: span }, form));
+      ctx.forget(form);
+      ctx.go("closeForm", { to: `${key}|${action}` });
+    } }, t("ui.cancel")))));
 }

@@ -1,15 +1,17 @@
-// Saving the reader's own work, and saying so when it cannot be saved: a notice that stays while storage is full
-// (and a mark on the outcome, so "Done" never reads as "saved"), and, when another tab of the same exercise saves,
-// either taking that newer work in or, when it went past this tab's own, asking the reader which to keep.
-// No Ladok rule here; the sandbox decides what a saved work is worth drawing.
+// Saving the reader's own work, and saying so when it cannot be saved: a notice that stays while storage is full,
+// and, when another tab of the same exercise saves, either taking that newer work in or, when it went past this
+// tab's own, asking the reader which to keep. What was not saved is marked on the outcome by the sandbox (the
+// store's `unsaved`), so "Done" never reads as "saved". This box's notices are its own: they are about the
+// browser's storage, not the sandbox's state. No Ladok rule here; the sandbox decides what a saved work is worth
+// drawing.
 import { h } from "./ui.js";
 
 const NOTICE = { full: "ui.storage_full", blocked: "ui.storage_blocked" };
 
-// store: from openStore; t: the page's texts; notices: where lasting notices go; box: the sandbox.
+// store: from openStore; t: the page's texts; notices: where this box's notices go.
 // takeIn(saved): show another tab's saved work (or keep it aside while a link is visited); resolves to true if
 // it was taken. current(): the work shown now, to save again when the reader keeps it.
-export function keeper({ store, t, notices, box, takeIn, current }) {
+export function keeper({ store, t, notices, takeIn, current }) {
   const warning = h("p", { class: "ladok-notice ladok-notice-error ladok-unsaved-notice", role: "alert" });
   const choice = h("div", { class: "ladok-notice ladok-notice-error ladok-other-tab", role: "alert" });
   let pending = null; // another tab's save that went past this tab's own work, until the reader chooses
@@ -24,23 +26,12 @@ export function keeper({ store, t, notices, box, takeIn, current }) {
     if (!warning.isConnected) notices.prepend(warning);
   }
 
-  // The outcome just shown was not saved: say so beside it and in the status line.
-  function markUnsaved(why) {
-    for (const outcome of box.querySelectorAll(".ladok-outcome")) {
-      if (!outcome.querySelector(".ladok-unsaved")) {
-        outcome.append(" ", h("span", { class: "ladok-unsaved" }, t(`ui.not_saved.${why}`)));
-      }
-    }
-  }
-
+  // Answers "saved", "full", "blocked" or "waiting" (the reader has not yet chosen which work to keep: nothing is
+  // written over the other tab's).
   function save(work) {
-    if (pending) {
-      markUnsaved("waiting"); // the reader has not yet chosen which work to keep: nothing is written over the other
-      return "waiting";
-    }
+    if (pending) return "waiting";
     const result = store.write(work);
     show(result === "saved" ? "ok" : result);
-    if (result !== "saved") markUnsaved(result);
     return result;
   }
 

@@ -5,10 +5,11 @@ import { h } from "./ui.js";
 
 export function searchScreen(ctx) {
   const { t } = ctx;
-  const input = h("input", { type: "text", size: 16, id: `${ctx.scenario}-pnr`, dataset: { focus: "search-input" } });
+  const input = h("input", { type: "text", size: 16, id: `${ctx.scenario}-pnr`, dataset: { focus: "search-input" },
+    value: ctx.ui.edits.search?.pnr ?? "", oninput: (event) => ctx.edit("search", "pnr", event.currentTarget.value) });
   const form = h("form", { class: "ladok-inline", onsubmit: (event) => {
     event.preventDefault();
-    const pnr = input.value.trim();
+    const pnr = String(ctx.typed("search").pnr ?? "").trim();
     if (!pnr) ctx.tell("search", { kind: "refused", text: t("ui.search_empty_pnr") });
     else ctx.search(pnr, "search");
   } }, h("label", { for: input.id }, t("ui.search_student")), input,

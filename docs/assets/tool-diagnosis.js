@@ -6,21 +6,20 @@
 //   ?part=3&exam=2026-03-27&shows=nothing&registered=yes&on_time=yes&rest=yes&graded=no[&retake=…][&course=…]
 //   [&parts=lab:1.5:lab1,lab2;exam:6:exam]  (the course's parts, when they differ from the usual division)
 // A value that is not right is kept as it came and the engine's message, beside its field, says what is wrong.
-import { boot, focusOn, h, stacked, today } from "./ui.js";
+import { focusOn, h, stacked, today } from "./ui.js";
 
 const TEXT_FIELDS = ["exam", "retake", "course"];
 
-export async function mount(widget, { root }) {
-  const opened = await boot(widget, root, "tool.diagnosis_title");
-  if (!opened) return;
-  const { lang, runtime, t, box, call } = opened;
+export function mount(opened) {
+  const { widget, lang, runtime, t, box, call } = opened;
   const questions = JSON.parse(widget.dataset.questions);
   const address = new URLSearchParams(location.search);
   const id = (name) => `diagnosis-${name}`;
   const quote = (text) => (lang === "sv" ? `”${text}”` : `“${text}”`);
   const hp = (n) => (lang === "sv" ? String(n).replace(".", ",") : String(n));
   const up = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-  const momentName = (m) => up(m === "project" ? t("moment.project") : /^\d+$/.test(m) ? t("tool.moment", { m }) : m);
+  // A moment the engine names (its label), a numbered one, or one the reader typed, as it came.
+  const momentName = (m) => up(t.has(`moment.${m}`) ? t(`moment.${m}`) : /^\d+$/.test(m) ? t("tool.moment", { m }) : m);
   const seed = runtime.rules.instalment_structure;
   let parts = seed.map((p) => ({ name: p.name[lang], hp: hp(p.hp), moments: p.moments.join(", ") }));
   let own = false; // the reader changed the course's parts: they go with the request

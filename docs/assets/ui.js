@@ -3,12 +3,13 @@
 // Nothing here knows a Ladok rule.
 import { SLOW_START_MS, engine, loadRuntime, onProgress } from "./engine.js";
 
-// A tiny element builder: h("button", {type: "button", onclick}, "text").
+// A tiny element builder: h("button", {type: "button", onclick}, "text"). Handlers are kept on the element
+// (`listen`), so that a redraw that keeps the element (sandbox-morph.js) hands it the new ones.
 export function h(tag, attrs = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === false || value === null || value === undefined) continue;
-    if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
+    if (name.startsWith("on")) listen(element, name.slice(2), value);
     else if (name === "dataset") Object.assign(element.dataset, value);
     else if (value === true) element.setAttribute(name, "");
     else element.setAttribute(name, value);
@@ -18,6 +19,13 @@ export function h(tag, attrs = {}, ...children) {
     element.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return element;
+}
+
+// One listener per event type, calling whatever handler the element holds now.
+export function listen(element, type, handler) {
+  const on = element.ladokOn || (element.ladokOn = {});
+  if (!(type in on)) element.addEventListener(type, (event) => element.ladokOn[type]?.(event));
+  on[type] = handler;
 }
 
 // Labels and small texts in one language, {name} placeholders filled in: the engine's (Ladok's terms) and the
@@ -134,15 +142,14 @@ function failed(widget, lang, t, error) {
 // (Home, End) move among the others, so a reader does not Tab through every role, screen and module. Called again
 // on a group whose buttons were redrawn, it hands the tab stop to the chosen one.
 export function roving(group) {
-  const buttons = () => [...group.querySelectorAll("button")];
-  const all = buttons();
+  const all = [...group.querySelectorAll("button")];
   const current = all.find((b) => b.getAttribute("aria-pressed") === "true") || all[0];
   for (const b of all) b.tabIndex = b === current ? 0 : -1;
   if (group.dataset.roving) return group;
   group.dataset.roving = "true";
   group.setAttribute("role", "toolbar");
-  group.addEventListener("keydown", (event) => {
-    const list = buttons();
+  listen(group, "keydown", (event) => { // the group on the page: a redraw may have kept it and handed this over
+    const list = [...event.currentTarget.querySelectorAll("button")];
     const at = list.indexOf(document.activeElement);
     const moves = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0,
       End: list.length - 1 };

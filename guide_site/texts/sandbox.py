@@ -250,6 +250,19 @@ LABELS: dict[str, tuple[str, str]] = {
         "Övningen ändrades i en annan flik, och här visas nu det arbetet.",
         "The exercise was changed in another tab, and this tab now shows that work.",
     ),
+    # work kept aside from a newer version of the guide, offered back by a version that reads it (sandbox-work.js)
+    "ui.kept_newer": (
+        "Arbete som en nyare version av guiden sparade finns undanlagt i webbläsaren, och den här sidan kan öppna "
+        "det. Det du har här nu läggs då undan i stället.",
+        "Work that a newer version of the guide saved is kept aside in the browser, and this page can open it. What "
+        "you have here now is then kept aside instead.",
+    ),
+    "ui.kept_newer_open": ("Öppna det undanlagda arbetet", "Open the work kept aside"),
+    "ui.kept_newer_later": ("Inte nu", "Not now"),
+    "ui.kept_newer_opened": (
+        "Här är arbetet som var undanlagt. Det du hade innan finns kvar i webbläsaren.",
+        "Here is the work that was kept aside. What you had before is kept in the browser.",
+    ),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {}

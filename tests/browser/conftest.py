@@ -91,3 +91,12 @@ def context(browser: Any) -> Iterator[Any]:
 @pytest.fixture
 def watch(server: str) -> Watch:
     return Watch(server)
+
+
+@pytest.fixture
+def page(context: Any, watch: Watch) -> Iterator[Any]:
+    """A page of the laptop-sized context, watched: on leaving, no error and no request off the site happened."""
+    page = context.new_page()
+    watch.attach(page)
+    yield page
+    assert watch.errors == [] and watch.foreign() == []

@@ -1,14 +1,135 @@
 """Drive the sandbox as a reader would: choose a role, pick Ladok's screen and module, fill in a row, press Ladok's
-buttons. With `keyboard=True` every control is reached with Tab (or Shift+Tab) and used with keys alone."""
+buttons. With `keyboard=True` every control is reached with Tab (or Shift+Tab) and used with keys alone. And what
+the browser tests share around it: the practice pages, a page of a given size with a sandbox open, the reader's
+saved work and links, and the tools."""
 
 from __future__ import annotations
 
+import base64
+import json
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from guide_engine import all_scenarios
 from guide_engine.actions import ACTIONS
 from guide_engine.scenarios import Step
 from guide_site import texts
+from tests.browser.conftest import Watch
+
+# The practice page of each guided scenario, the sizes every sandbox test runs at, the written exam's saved work.
+PAGES = {
+    "written_exam": "written-exam",
+    "inspera": "inspera",
+    "change_grade": "change-grade",
+    "missing_student": "missing-student",
+    "partial_credits": "partial-credits",
+}
+SIZES = {"laptop": (1280, 800), "phone": (390, 844)}
+KEY = "ladok-guiden:sandbox:written_exam"
+
+
+def url(server: str, lang: str, key: str) -> str:
+    return f"{server}{'/en' if lang == 'en' else ''}/practise/{PAGES[key]}/"
+
+
+def label(key: str, lang: str, **params: Any) -> str:
+    """A text as the page shows it, its {placeholders} filled in."""
+    return texts.label(key, lang).format(**params)
+
+
+@contextmanager
+def sized_page(browser: Any, server: str, size: str) -> Iterator[Any]:
+    """A page of a new context at a laptop's or a phone's size; on leaving, no error may have happened on it."""
+    width, height = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    watch = Watch(server)
+    try:
+        page = context.new_page()
+        watch.attach(page)
+        yield page
+        assert watch.errors == [] and watch.foreign() == []
+    finally:
+        context.close()
+
+
+@contextmanager
+def scenario_page(browser: Any, server: str, key: str, lang: str, size: str, keyboard: bool) -> Iterator[Any]:
+    """A page of the given size with the scenario's sandbox opened; on leaving, no error may have happened."""
+    with sized_page(browser, server, size) as page:
+        page.goto(url(server, lang, key))
+        open_sandbox(page, keyboard=keyboard)
+        yield page
+
+
+def people_and_modules(key: str) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    start = all_scenarios()[key].start
+    names = {s.pnr: s.name for s in start.students}
+    return names, target_titles(key)
+
+
+def play(page: Any, key: str, lang: str, upto: int, start: int = 0) -> None:
+    """The scenario's guided steps from `start` up to `upto`, as a reader does them."""
+    names, modules = people_and_modules(key)
+    for step in all_scenarios()[key].steps[start:upto]:
+        do_step(page, step, lang, names, modules)
+
+
+def first_step_done(page: Any, server: str, lang: str) -> None:
+    page.goto(url(server, lang, "written_exam"))
+    open_sandbox(page)
+    play(page, "written_exam", lang, 1)
+
+
+def link_for(payload: Any, server: str, lang: str = "en") -> str:
+    packed = zlib.compressobj(9, zlib.DEFLATED, -15)
+    data = packed.compress(json.dumps(payload).encode()) + packed.flush()
+    return url(server, lang, "written_exam") + "#sandbox=" + base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def saved(page: Any, key: str = KEY) -> Any:
+    """The saved own work under `key` (the written exam's by default), as stored."""
+    return page.evaluate("(key) => JSON.parse(localStorage.getItem(key))", key)
+
+
+def own_state(page: Any) -> Any:
+    return saved(page)["state"]
+
+
+def fresh_state(step: int = 0) -> dict[str, Any]:
+    from guide_engine.stateio import to_json
+
+    return {**to_json(all_scenarios()["written_exam"].start), "step": step}
+
+
+def click(page: Any, target: Any) -> None:
+    """Click, and wait until the sandbox has drawn what the click brought."""
+    target.click()
+    settle(page)
+
+
+def status_line(page: Any) -> str:
+    """What the sandbox's status line says."""
+    return str(page.locator(".ladok-statusbar").inner_text())
+
+
+def open_tool(page: Any, server: str, path: str, keyboard: bool) -> None:
+    page.goto(server + path)
+    button = page.locator(".ladok-tool .ladok-open")
+    if keyboard:
+        button.focus()
+        page.keyboard.press("Enter")
+    else:
+        button.click()
+    page.wait_for_selector(".ladok-tool form", timeout=90_000)
+
+
+def result(page: Any) -> str:
+    """A tool's answer, once there is one."""
+    page.wait_for_selector(".ladok-result > *")
+    text: str = page.locator(".ladok-result").inner_text()
+    return text
 
 
 def open_sandbox(page: Any, keyboard: bool = False) -> None:

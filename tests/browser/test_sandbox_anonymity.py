@@ -12,16 +12,26 @@ import pytest
 
 from guide_engine import all_scenarios
 from guide_engine.scenarios import TEACHER
-from tests.browser.driver import SCREEN_LABELS, choose_role, do_step, screen, settle
-from tests.browser.test_sandbox import SIZES, people_and_modules, scenario_page
 from guide_site import texts
+from tests.browser.driver import (
+    SCREEN_LABELS,
+    SIZES,
+    choose_role,
+    do_step,
+    people_and_modules,
+    scenario_page,
+    screen,
+    settle,
+)
 
 TEXTS = """() => {
   const box = document.querySelector('.ladok-box').cloneNode(true);
   box.querySelector('.ladok-roles').remove();
   const out = [box.textContent];
   for (const e of box.querySelectorAll('*')) {
-    for (const a of ['aria-label', 'title', 'placeholder', 'value', 'alt']) if (e.getAttribute(a)) out.push(e.getAttribute(a));
+    for (const a of ['aria-label', 'title', 'placeholder', 'value', 'alt']) {
+      if (e.getAttribute(a)) out.push(e.getAttribute(a));
+    }
   }
   return out.join('\\n');
 }"""

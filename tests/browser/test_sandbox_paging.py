@@ -12,9 +12,19 @@ from guide_engine import all_scenarios
 from guide_engine.model import Student
 from guide_engine.scenarios import TEACHER
 from guide_engine.stateio import to_json
-from tests.browser.driver import SCREEN_LABELS, screen, settle, wait_ready
-from tests.browser.test_sandbox import SIZES, link_for
 from guide_site import texts
+from tests.browser.driver import (
+    SCREEN_LABELS,
+    SIZES,
+    click,
+    label,
+    link_for,
+    screen,
+    settle,
+    sized_page,
+    status_line,
+    wait_ready,
+)
 
 EXTRA = 120
 
@@ -29,10 +39,7 @@ def big_state() -> dict[str, Any]:
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_a_large_list_is_paged_and_searched(browser: Any, server: str, lang: str, size: str) -> None:
-    width, height = SIZES[size]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    try:
-        page = context.new_page()
+    with sized_page(browser, server, size) as page:
         page.goto(link_for({"v": 1, "scenario": "written_exam", "actor": TEACHER, "state": big_state()}, server, lang))
         wait_ready(page)  # a link opens its sandbox by itself
         screen(page, SCREEN_LABELS["report"](lang))
@@ -41,13 +48,10 @@ def test_a_large_list_is_paged_and_searched(browser: Any, server: str, lang: str
         total = EXTRA + 4
         assert rows.count() == 50
         pager = view.locator(".ladok-pager")
-        assert pager.locator("[role=status]").inner_text() == texts.label("ui.page_of", lang).format(
-            n=1, total=3, count=total)
-        pager.get_by_role("button", name=texts.label("ui.page_next", lang)).click()
-        settle(page)
+        assert pager.locator("[role=status]").inner_text() == label("ui.page_of", lang, n=1, total=3, count=total)
+        click(page, pager.get_by_role("button", name=texts.label("ui.page_next", lang)))
         assert rows.count() == 50 and "Student046 Prov" in rows.first.inner_text()
-        pager.get_by_role("button", name=texts.label("ui.page_next", lang)).click()
-        settle(page)
+        click(page, pager.get_by_role("button", name=texts.label("ui.page_next", lang)))
         assert rows.count() == total - 100
         search = view.locator("input[type=search]")
         search.fill("20010101T001")  # Alva Exempel, typed without the hyphen
@@ -58,14 +62,10 @@ def test_a_large_list_is_paged_and_searched(browser: Any, server: str, lang: str
         search.fill("")
         search.press("Enter")
         settle(page)
-        assert texts.label("ui.search_empty", lang) in page.locator(".ladok-statusbar").inner_text()
+        assert texts.label("ui.search_empty", lang) in status_line(page)
         screen(page, SCREEN_LABELS["search"](lang))
-        view.locator("form button[type=submit]").click()
-        settle(page)
-        assert texts.label("ui.search_empty_pnr", lang) in page.locator(".ladok-statusbar").inner_text()
+        click(page, view.locator("form button[type=submit]"))
+        assert texts.label("ui.search_empty_pnr", lang) in status_line(page)
         view.locator("form input").fill("19990909T005")  # Eli Tidigare, without the hyphen
-        view.locator("form button[type=submit]").click()
-        settle(page)
-        assert "Eli Tidigare (19990909-T005)" in page.locator(".ladok-statusbar").inner_text()
-    finally:
-        context.close()
+        click(page, view.locator("form button[type=submit]"))
+        assert "Eli Tidigare (19990909-T005)" in status_line(page)

@@ -4,24 +4,32 @@ before and after opening, and the saved work and links of every published state 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios
+from guide_engine import all_scenarios, handle
 from guide_engine.scenarios import TEACHER
-from tests.browser.conftest import Watch
-from tests.browser.driver import do_step, settle, step_number, wait_ready
-from tests.browser.test_sandbox import KEY, first_step_done, fresh_state, own_state, people_and_modules, url
 from guide_site import texts
+from tests.browser.conftest import Watch
+from tests.browser.driver import (
+    KEY,
+    first_step_done,
+    fresh_state,
+    own_state,
+    play,
+    saved,
+    settle,
+    status_line,
+    step_number,
+    url,
+    wait_ready,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "work"
 FORMATS = ("format-1", "format-2")  # every state format the guide has published
-STEPS = all_scenarios()["written_exam"].steps
-NAMES, MODULES = people_and_modules("written_exam")
-
+KEY_KEPT = "ui.kept_newer"  # the notice that offers work kept aside from a newer version
 # Fill the origin's storage to the last character, as a reader's other sites might.
 FILL = """() => {
   let size = 1 << 20, i = 0;
@@ -34,20 +42,9 @@ EMPTY = "() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).
     "localStorage.removeItem(k))"
 
 
-@pytest.fixture
-def page(context: Any, watch: Watch) -> Iterator[Any]:
-    page = context.new_page()
-    watch.attach(page)
-    yield page
-    assert watch.errors == [] and watch.foreign() == []
-
-
 def act(page: Any, number: int, lang: str = "en") -> None:
-    do_step(page, STEPS[number - 1], lang, NAMES, MODULES)
-
-
-def saved(page: Any) -> Any:
-    return page.evaluate(f"() => JSON.parse(localStorage.getItem('{KEY}'))")
+    """The written exam's guided step `number` (1-based)."""
+    play(page, "written_exam", lang, number, start=number - 1)
 
 
 def roles_shown(page: Any) -> list[str]:
@@ -96,6 +93,77 @@ def test_saved_work_of_a_newer_version_gets_the_newer_message_and_is_kept(page: 
     assert page.locator(".ladok-notice-error").inner_text() == texts.label("ui.newer_saved", "en")
     assert page.evaluate(f"() => localStorage.getItem('{KEY}:newer')") == newer
     assert step_number(page) == 1
+
+
+def work_after(steps: int) -> dict[str, Any]:
+    """Saved own work after the written exam's first `steps` guided steps, as the engine made it."""
+    scenario = all_scenarios()["written_exam"]
+    state = fresh_state()
+    for step in scenario.steps[:steps]:
+        answer = json.loads(handle(json.dumps({"op": "act", "state": state, "actor": step.actor, "action": step.action,
+                                               "params": step.params, "today": scenario.today.isoformat()})))
+        state = answer["state"]
+    return {"scenario": "written_exam", "actor": TEACHER, "state": state, "log": [], "id": f"after-{steps}"}
+
+
+def test_work_of_a_later_format_is_never_overwritten_and_comes_back_when_a_page_reads_it(browser: Any,
+                                                                                          server: str) -> None:
+    """A later format's save (here the envelope's next version) stays the saved work while this page opens and
+    reopens, with a copy kept aside; once the reader works here, theirs is saved and the copy stays; a page that
+    reads that format (this one with the next envelope version, served as a newer build would be) offers the copy
+    back, and taking it makes it the saved work again, with the work it replaced kept aside in its turn."""
+    context = browser.new_context(service_workers="block")  # every script goes by the route below
+    newer_build = [False]
+
+    def scripts(route: Any) -> None:
+        response = route.fetch()
+        body = response.text()
+        if newer_build[0]:
+            assert "export const FORMAT = 1;" in body
+            body = body.replace("export const FORMAT = 1;", "export const FORMAT = 2;")
+        route.fulfill(response=response, body=body)
+
+    context.route("**/assets/sandbox-store*.js", scripts)
+    watch = Watch(server)
+    try:
+        page = context.new_page()
+        watch.attach(page)
+        later = json.dumps({**work_after(2), "v": 2})  # two steps done, in a format this build does not read
+        page.goto(url(server, "en", "written_exam"))
+        page.evaluate("([key, raw]) => localStorage.setItem(key, raw)", [KEY, later])
+        for _ in range(2):  # opening, and again after the reload the notice advises: never written over
+            page.reload()
+            wait_ready(page)
+            assert page.locator(".ladok-notice-error").inner_text() == texts.label("ui.newer_saved", "en")
+            assert step_number(page) == 1
+            assert page.evaluate("(key) => localStorage.getItem(key)", KEY) == later
+            assert page.evaluate("(key) => localStorage.getItem(key)", f"{KEY}:newer") == later
+        act(page, 1)  # the reader works here: their work is saved, the later one stays kept aside
+        assert saved(page)["v"] == 1 and saved(page)["state"]["step"] == 1
+        assert page.evaluate("(key) => localStorage.getItem(key)", f"{KEY}:newer") == later
+        page.reload()
+        wait_ready(page)
+        assert page.locator(f".ladok-notice[data-key='{KEY_KEPT}']").count() == 0, "this build cannot read it"
+        newer_build[0] = True
+        page.reload()
+        wait_ready(page)
+        assert step_number(page) == 2, "the newer build reads this build's work"
+        offer = page.locator(f".ladok-notice[data-key='{KEY_KEPT}']")
+        assert offer.inner_text().startswith(texts.label(KEY_KEPT, "en"))
+        offer.get_by_role("button", name=texts.label("ui.kept_newer_open", "en")).click()
+        settle(page)
+        assert step_number(page) == 3, "the work kept aside is shown"
+        assert texts.label("ui.kept_newer_opened", "en") in status_line(page)
+        assert offer.count() == 0
+        assert saved(page)["v"] == 2 and saved(page)["state"]["step"] == 2, "and saved again, by the newer build"
+        assert saved(page, f"{KEY}:before-newer")["state"]["step"] == 1, "the work it replaced is kept aside"
+        assert page.evaluate("(key) => localStorage.getItem(key)", f"{KEY}:newer") is None
+        page.reload()
+        wait_ready(page)
+        assert step_number(page) == 3 and page.locator(".ladok-notice").count() == 0
+        assert watch.errors == []
+    finally:
+        context.close()
 
 
 # --- two tabs ------------------------------------------------------------------------------------------------------
