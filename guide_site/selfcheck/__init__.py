@@ -83,17 +83,11 @@ SECTIONS = {
     "deadlines": "teacher/deadlines.md#regeln",
     "authorisation": "teacher/authorisation.md#behorighet",
     "missing": "teacher/missing-student.md#sok",
-    # Until the pages' own sections exist (the learning platform's route, registration and results: see PENDING),
-    # the nearest section today.
-    "platform": "teacher/report.md#rapportera",
-    "registration": "teacher/missing-student.md#sok",
-}
-
-# Sections the pages are still writing, and the facts (research sources) a question takes its answer from until
-# then: section -> what it is to cover. A question linking one of these names its sources (`pending`).
-PENDING = {
-    "platform": "the learning platform's route into Ladok: where results land, who does what next, the order rule",
-    "registration": "registration and results: no result without a registration, re-registration for a re-sit",
+    "platform": "teacher/learning-platform.md#vem-gor-vad-sedan",
+    "platform_order": "teacher/learning-platform.md#ordningen",
+    "platform_skips": "teacher/learning-platform.md#det-som-inte-fors-over",
+    "registration": "student/registration.md#ingen-registrering",
+    "reregistration": "student/registration.md#omregistrering",
 }
 
 # What to read when the engine refuses a step during a task, by the refusal's key.

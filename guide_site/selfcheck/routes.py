@@ -187,10 +187,10 @@ def missing_questions(a: Asker) -> list[Question]:
             ("selfcheck.q.unregistered", name),
             state,
             retake,
-            "registration",
+            "reregistration",
             ("selfcheck.x.unregistered", {}),
             "local",
-            pending=("UU-OMREG", "SU-KEMI", "LU-SOL", "GU-STUDENT"),
+            page=True,
         ),
         scene(
             a,
@@ -203,7 +203,7 @@ def missing_questions(a: Asker) -> list[Question]:
             "registration",
             ("selfcheck.x.register", {}),
             "register",
-            pending=("UMU-RES", "KTH-TERMREG", "LU-MW", "UMU-REG"),
+            page=True,
         ),
     ]
     return out
@@ -243,7 +243,6 @@ def platform_questions(a: Asker) -> list[Question]:
             after_draft,
             "platform",
             ("selfcheck.x.draft_next", {}),
-            pending=("KTH-T2L-GUIDE-SV", "KTH-T2L-GUIDE-EN", "KTH-AKT"),
         ),
         scene(
             a,
@@ -255,7 +254,6 @@ def platform_questions(a: Asker) -> list[Question]:
             after_ready,
             "platform",
             ("selfcheck.x.ready_next", {}),
-            pending=("SUNET-RR", "SUNET-KOMIGANG"),
         ),
         scene(
             a,
@@ -265,10 +263,10 @@ def platform_questions(a: Asker) -> list[Question]:
             ("selfcheck.q.order", {}),
             draft,
             order,
-            "platform",
+            "platform_order",
             ("selfcheck.x.order", {}),
             "before",
-            pending=("UU-BEFORE",),
+            page=True,
         ),
         scene(
             a,
@@ -278,9 +276,9 @@ def platform_questions(a: Asker) -> list[Question]:
             ("selfcheck.q.skips", {}),
             ready,
             skips,
-            "platform",
+            "platform_skips",
             ("selfcheck.x.skips", {}),
             "skipped",
-            pending=("KTH-T2L-GUIDE-EN",),
+            page=True,
         ),
     ]

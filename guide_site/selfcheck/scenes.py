@@ -4,7 +4,7 @@ A scene's options may each carry a play, the action the choice stands for. `scen
 state through `act()`, so that the reader sees what Ladok would do with the choice they made (refused and why, or
 done and what follows), not only "wrong". The marked answer is either the engine's (the one play it accepts) or a
 fact of the guide's pages (`page`: the section the question links says it, and a test reads it there in both
-languages); where that section is still being written, `pending` names the research sources it comes from.
+languages).
 """
 
 from __future__ import annotations
@@ -63,12 +63,11 @@ def scene(
     why: tuple[str, dict[str, Any]],
     answer: str = "",
     page: bool = False,
-    pending: tuple[str, ...] = (),
     outcome: tuple[str, str] | None = None,
 ) -> Question:
     """A scene as a question. Without `answer`, the engine decides: exactly one play must be accepted, or, with
     `outcome` (the value if refused, the value if done), the one play's outcome picks the answer. With `answer`, the
-    answer is the linked page's (`page`) or the research sources' (`pending`), and the plays only show consequences."""
+    answer is the linked page's (`page`), and the plays only show consequences."""
     if outcome:
         decided_by = "outcome"
         plays = [o for o in options if o.play is not None]
@@ -76,9 +75,9 @@ def scene(
             raise ValueError(f"self-check scene {key}: an outcome decides with one play, not {len(plays)}")
         answer = outcome[1] if accepted(state, options) else outcome[0]
     elif answer:
-        decided_by = "page" if page else "research"
-        if page == bool(pending):
-            raise ValueError(f"self-check scene {key}: an answer that is not the engine's needs its page or source")
+        decided_by = "page"
+        if not page:
+            raise ValueError(f"self-check scene {key}: an answer that is not the engine's needs the page that gives it")
     else:
         decided_by = "engine"
         found = accepted(state, options)
@@ -107,7 +106,6 @@ def scene(
             "decided_by": decided_by,
             "answer": answer,
             "outcome": outcome,
-            "pending": pending,
         },
         template=stem[0],
         consequences=results,

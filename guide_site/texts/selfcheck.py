@@ -53,8 +53,20 @@ LABELS: dict[str, tuple[str, str]] = {
         "Inspera: when the transfer does not reach Ladok",
     ),
     "selfcheck.read.codes_under": ("Anonymiseringskoder under attesteringen", "Anonymisation codes while certifying"),
-    "selfcheck.read.platform": ("Rapportera resultat", "Report results"),
-    "selfcheck.read.registration": ("Studenten saknas i listan", "The student missing from the list"),
+    "selfcheck.read.platform": (
+        "Från lärplattformen: vem gör vad sedan",
+        "From the learning platform: who does what next",
+    ),
+    "selfcheck.read.platform_order": (
+        "Från lärplattformen: publicera först, attestera sist",
+        "From the learning platform: post first, certify last",
+    ),
+    "selfcheck.read.platform_skips": (
+        "Från lärplattformen: det som inte förs över",
+        "From the learning platform: what is not transferred",
+    ),
+    "selfcheck.read.registration": ("Ingen registrering, inget resultat", "No registration, no result"),
+    "selfcheck.read.reregistration": ("Omregistrering inför en omtentamen", "Re-registration for a re-sit"),
     "selfcheck.consequences": ("Vad Ladok gör med varje val", "What Ladok does with each choice"),
     # the page's controls (selfcheck.js fills {n}, {total}, {right} and {date})
     "selfcheck.ui.pick_role": ("Välj roll", "Choose a role"),
