@@ -88,14 +88,23 @@ def timeline(calendar: Calendar, finished: Any, settings: Settings) -> list[Step
         )
     steps = []
     for key, role, low, high in step_bounds(settings):
-        earliest = add_working_days(calendar, finished, low, settings)
-        latest = add_working_days(calendar, finished, high, settings)
-        if isinstance(earliest, Refusal):
-            return earliest
-        if isinstance(latest, Refusal):
-            return latest
-        steps.append(Step(key, role, earliest.day, latest.day))
+        step = _step(calendar, finished, (key, role, low, high), settings)
+        if isinstance(step, Refusal):
+            return step
+        steps.append(step)
     return steps
+
+
+def _step(calendar: Calendar, start: dt.date, bounds: tuple[str, str, int, int], settings: Settings) -> Step | Refusal:
+    """One step's first and last day: its fewest and most working days counted from `start`."""
+    key, role, low, high = bounds
+    earliest = add_working_days(calendar, start, low, settings)
+    latest = add_working_days(calendar, start, high, settings)
+    if isinstance(earliest, Refusal):
+        return earliest
+    if isinstance(latest, Refusal):
+        return latest
+    return Step(key, role, earliest.day, latest.day)
 
 
 @dataclass(frozen=True)
@@ -241,11 +250,4 @@ def csn_days() -> tuple[int, int]:
 def csn_can_see(calendar: Calendar, certified: dt.date, settings: Settings) -> Step | Refusal:
     """When CSN can see a result certified on `certified`: the first and the last day of the "csn" step of STEPS,
     counted in working days from that day, as the credit timeline counts it."""
-    fewest, most = csn_days()
-    earliest = add_working_days(calendar, certified, fewest, settings)
-    latest = add_working_days(calendar, certified, most, settings)
-    if isinstance(earliest, Refusal):
-        return earliest
-    if isinstance(latest, Refusal):
-        return latest
-    return Step("csn", "csn", earliest.day, latest.day)
+    return _step(calendar, certified, ("csn", "csn", *csn_days()), settings)
