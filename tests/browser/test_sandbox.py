@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from guide_engine import all_scenarios
+from guide_site import texts
 from guide_engine.scenarios import ALVA, TEACHER
 from tests.browser.conftest import Watch
 from tests.browser.driver import (
-from guide_site import texts
     choose_role,
     do_step,
     module,
