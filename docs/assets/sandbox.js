@@ -11,6 +11,8 @@ import { certifyScreen } from "./sandbox-certify.js";
 import { guideStep, journal, roleButtons, stepRow } from "./sandbox-guide.js";
 import { insperaScreen } from "./sandbox-inspera.js";
 import { hasLink, makeLink, takeLink } from "./sandbox-link.js";
+import { lmsScreen } from "./sandbox-lms.js";
+import { registrationScreen } from "./sandbox-registration.js";
 import { reportScreen } from "./sandbox-report.js";
 import { keeper } from "./sandbox-save.js";
 import { searchScreen, studentScreen } from "./sandbox-screens.js";
@@ -19,12 +21,12 @@ import { boot, focusOn, h, outcomeMessage, roving, today } from "./ui.js";
 
 // How each screen the view names (`view.screens`) is drawn, and its tab's label.
 const SCREENS = { report: reportScreen, certify: certifyScreen, activities: activityScreen, search: searchScreen,
-  inspera: insperaScreen };
+  inspera: insperaScreen, registration: registrationScreen, lms: lmsScreen };
 const SCREEN_LABELS = { report: "ui.report_results", certify: "action.certify", activities: "ui.activities",
-  search: "ui.tab_search", inspera: "ui.tab_inspera" };
+  search: "ui.tab_search", inspera: "ui.tab_inspera", registration: "ui.tab_registration", lms: "ui.tab_lms" };
 // Which page of each screen is shown, as the view's options name them.
 const PAGE_OPTIONS = { target: "module", page: "page", query: "query", certify_page: "certifyPage",
-  activity: "activity", status: "status", activity_page: "activityPage" };
+  activity: "activity", status: "status", activity_page: "activityPage", registration_page: "registrationPage" };
 
 export async function mount(widget, { root, auto }) {
   const scenario = widget.dataset.scenario;
@@ -113,7 +115,8 @@ export async function mount(widget, { root, auto }) {
   }
 
   async function fresh() {
-    const answer = await call(task ? { op: "task", task, lang } : { op: "scenario", scenario, lang });
+    const local = widget.dataset.registrationBy ? { registration_by: widget.dataset.registrationBy } : {};
+    const answer = await call(task ? { op: "task", task, lang, ...local } : { op: "scenario", scenario, lang, ...local });
     guide = answer.guide || null; // so a new start opens where the first step is done
     return { state: answer.state, actor: answer.actor || answer.guide?.steps[0]?.actor || answer.state.people[0].id,
       log: [] };
