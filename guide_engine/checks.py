@@ -130,7 +130,8 @@ def check_removal(state: State, allowed: Allowed, params: dict[str, Any]) -> dic
 
 
 def check_report(state: State, allowed: Allowed, params: dict[str, Any]) -> dict[str, Any] | Refusal:
-    """A grade on the target's scale, a date not after today, points if any; beside a certified fail, a later date."""
+    """A grade on the target's scale, a date not after today, points if any; beside a certified fail, a later date;
+    on a course over several terms, a student registered for the term the date falls in (`registration.py`)."""
     pnr, target = allowed.pnr, allowed.target
     if target == COURSE_TARGET and not params.get("exam_date"):
         params = {**params, "exam_date": latest_module_date(state, pnr)}
