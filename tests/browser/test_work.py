@@ -12,13 +12,14 @@ import pytest
 
 from guide_engine import all_scenarios
 from guide_engine.scenarios import TEACHER
+from guide_engine.stateio import STATE_FORMAT
 from tests.browser.conftest import Watch
 from tests.browser.driver import do_step, settle, step_number, wait_ready
 from tests.browser.test_sandbox import KEY, first_step_done, fresh_state, own_state, people_and_modules, url
 from guide_site import texts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "work"
-FORMATS = ("format-1", "format-2")  # every state format the guide has published
+FORMATS = ("format-1", "format-2", "format-3")  # every state format the guide has published
 STEPS = all_scenarios()["written_exam"].steps
 NAMES, MODULES = people_and_modules("written_exam")
 
@@ -72,7 +73,7 @@ def test_saved_work_of_every_published_format_opens_as_the_engine_reads_it(page:
     act(page, 2)
     assert step_number(page) == 3
     state = saved(page)["state"]
-    assert state["format"] == 2 and all(r != "inspera_planner" for p in state["people"] for r in p["roles"])
+    assert state["format"] == STATE_FORMAT and all(r != "inspera_planner" for p in state["people"] for r in p["roles"])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
