@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from . import checks, effects, inspera
+from . import checks, effects, inspera, lms, registration
 from .checks import Check, Rule
 from .effects import Effect, Tell
 from .model import InvalidDefinition, Result
@@ -24,7 +24,9 @@ from .names import Role, Screen, Status
 NONE = Status.NONE  # no working result yet: the row a report starts from
 
 # The kinds of value an action's parameter holds; the browser draws one kind of field for each.
-PARAM_KINDS = frozenset({"grade", "date", "points", "flag", "grader", "examiner", "comment", "module", "grades"})
+PARAM_KINDS = frozenset(
+    {"grade", "date", "points", "flag", "grader", "examiner", "comment", "module", "grades", "student", "column"}
+)
 
 # The order of the screens in the sandbox, as in Ladok's menu; Inspera's is a screen of its own, last.
 SCREENS = tuple(Screen)
@@ -137,6 +139,7 @@ _DECLARED: tuple[Action, ...] = (
         ),
         check=checks.check_mark_ready,
         tells=effects.marked_ready_event,
+        signs="marked_ready_by",
     ),
     Action(
         "comment",
@@ -235,6 +238,71 @@ _DECLARED: tuple[Action, ...] = (
         effect=inspera.transfer,
         tells=effects.facts_event,
         routine=Role.STUDY_ADMIN,
+    ),
+    # The learning platform's "Transfer to Ladok" (Överför till Ladok): pressed in the gradebook by a teacher with
+    # reporting rights in Ladok; where the results land is the department's route (`Routes.lms_transfer`).
+    Action(
+        "transfer_from_lms",
+        (),
+        (Role.TEACHER, Role.EXAMINER),
+        "report",
+        "lms_transferred_draft",
+        Screen.LMS,
+        (
+            Param("column", "column", required=True),
+            Param("target", "module", required=True),
+            _DATE,
+            Param("points", "flag"),
+        ),
+        on_course=True,
+        system="lms",
+        check=lms.check_transfer,
+        effect=lms.transfer,
+        tells=lms.transferred_event,
+    ),
+    # Registration on the course instance (Ladok's studiedeltagande), by the study administration: a first
+    # registration, a continuation registration for a later term of a course over several terms, a
+    # re-registration for a student who follows the course again. Students register themselves in Ladok for
+    # students while web registration is open; the sandbox's student only reads, so here the study administration
+    # registers (who does it by the department's routine is a setting: extra.ladok_local.registration_by).
+    Action(
+        "register",
+        (),
+        (Role.STUDY_ADMIN,),
+        "admin",
+        "registered",
+        Screen.REGISTRATION,
+        (Param("student", "student", required=True),),
+        on_course=True,
+        check=registration.check_first,
+        effect=registration.register,
+        tells=effects.facts_event,
+    ),
+    Action(
+        "register_continuation",
+        (),
+        (Role.STUDY_ADMIN,),
+        "admin",
+        "registered",
+        Screen.REGISTRATION,
+        (Param("student", "student", required=True),),
+        on_course=True,
+        check=registration.check_continuation,
+        effect=registration.register,
+        tells=effects.facts_event,
+    ),
+    Action(
+        "re_register",
+        (),
+        (Role.STUDY_ADMIN,),
+        "admin",
+        "registered",
+        Screen.REGISTRATION,
+        (Param("student", "student", required=True),),
+        on_course=True,
+        check=registration.check_re,
+        effect=registration.register,
+        tells=effects.facts_event,
     ),
 )
 

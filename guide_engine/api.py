@@ -25,6 +25,7 @@ from .names import Role
 from .numbers import parse_date, parse_decimal
 from .outcome import Event, Refusal
 from .progress import course_from_structure, csn_check, instalments
+from .registration import with_registrar
 from .scenarios import all_scenarios
 from .stateio import MAX_SEED, STATE_FORMAT, MalformedState, NewerFormat, OlderFormat, state_from_json, to_json
 from .views import search, view
@@ -137,14 +138,27 @@ def _op_describe(request: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def _op_scenario(request: dict[str, Any], lang: str) -> dict[str, Any]:
     """A fresh exercise. With "seed" (the page's own random value), its anonymisation codes are drawn from it; with
-    "actor", its guide is as that person may see it (else as the person it opens as)."""
+    "registration_by", its refusals name who registers as the page's department does; with "actor", its guide is as
+    that person may see it (else as the person it opens as)."""
     key = request.get("scenario")
     scenarios = all_scenarios()
     if not isinstance(key, str) or key not in scenarios:
         raise RequestError("unknown_scenario", scenario=str(key)[:40])
-    start = seeded(scenarios[key].start, request)
+    start = localised(seeded(scenarios[key].start, request), request)
     actor = request.get("actor")
     return {"ok": True, "state": to_json(start), "guide": guide_for(start, actor if isinstance(actor, str) else None)}
+
+
+def localised(state: State, request: dict[str, Any]) -> State:
+    """The state with who registers as the page's department says ("registration_by", from mkdocs.yml's
+    extra.ladok_local), if the request names it: the exercise's refusals then name them as the pages do."""
+    registration_by = request.get("registration_by")
+    if registration_by is None:
+        return state
+    try:
+        return with_registrar(state, registration_by if isinstance(registration_by, str) else "")
+    except ValueError:
+        raise RequestError("malformed_request", detail="registration_by") from None
 
 
 _SEED = re.compile(rf"[A-Za-z0-9]{{1,{MAX_SEED}}}")  # as a saved state may hold it
@@ -208,7 +222,7 @@ def _options(request: dict[str, Any]) -> dict[str, Any] | None:
         return None
     if not isinstance(raw, dict):
         return {}
-    allowed = {"target", "page", "query", "certify_page", "activity", "status", "activity_page"}
+    allowed = {"target", "page", "query", "certify_page", "activity", "status", "activity_page", "registration_page"}
     return {k: v for k, v in raw.items() if k in allowed and isinstance(v, (str, int)) and not isinstance(v, bool)}
 
 

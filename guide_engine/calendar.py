@@ -1,7 +1,8 @@
 """Swedish working days and the deadlines counted in them.
 
 The engine knows no calendar of its own: the caller passes a `Calendar` (built in Python from the `holidays`
-library, in the browser from a small table computed from it at build time) and the local `Settings`.
+library, in the browser from a small table computed from it at build time) and the local `Settings` (`settings.py`,
+named here too for the callers that have always imported them from here).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from typing import Any
 from .catalog import LABELS
 from .numbers import parse_date
 from .outcome import Refusal
+from .settings import SETTING_RULES as SETTING_RULES
+from .settings import SettingError as SettingError
+from .settings import Settings as Settings
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -28,62 +32,6 @@ class DayOff:
 
     def to_dict(self) -> dict[str, str]:
         return {"date": self.day.isoformat(), "kind": self.kind, "sv": self.name_sv, "en": self.name_en}
-
-
-class SettingError(ValueError):
-    """A local setting of the wrong type or out of range: which key, what value, and what is allowed."""
-
-    def __init__(self, key: str, value: Any, allowed: str) -> None:
-        super().__init__(f"{key}: {value!r} is not allowed; {key} must be {allowed}")
-        self.key, self.value, self.allowed = key, value, allowed
-
-
-# key -> (type, least, most, what is allowed, in words). Booleans are not numbers here, and numbers not booleans.
-SETTING_RULES: dict[str, tuple[type, int, int, str]] = {
-    "working_days": (int, 1, 60, "a whole number of working days from 1 to 60"),
-    "eves_are_days_off": (bool, 0, 1, "true or false"),
-    "retake_margin_days": (int, 1, 60, "a whole number of days from 1 to 60"),
-    # Whether the examination points that come over from Inspera are visible to the student at once (a results
-    # annotation the course's teacher can show or hide); a local choice, hidden unless the department says so.
-    "inspera_points_visible": (bool, 0, 1, "true or false"),
-}
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The local rule, from mkdocs.yml. The staff page's rule is the default: 15 working days after the exam and
-    at least two weeks before the re-take. Whether Midsummer, Christmas and New Year's Eve count as days off is
-    a local reading, not stated by the sources."""
-
-    working_days: int = 15
-    eves_are_days_off: bool = True
-    retake_margin_days: int = 14
-    inspera_points_visible: bool = False
-
-    def __post_init__(self) -> None:
-        for key, (kind, least, most, allowed) in SETTING_RULES.items():
-            value: Any = getattr(self, key)
-            wrong_type = type(value) is not kind  # a bool is not a number here, nor a number a bool
-            if wrong_type or (kind is int and not least <= getattr(self, key) <= most):
-                raise SettingError(key, value, allowed)
-
-    @classmethod
-    def checked(cls, raw: Any) -> Settings:
-        """Settings from a mapping, refusing unknown keys and wrong types with a SettingError."""
-        if not isinstance(raw, dict):
-            raise SettingError("ladok_rules", raw, "a mapping of " + ", ".join(SETTING_RULES))
-        for key in raw:
-            if key not in SETTING_RULES:
-                raise SettingError(str(key), raw[key], "one of " + ", ".join(SETTING_RULES))
-        return cls(**raw)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "working_days": self.working_days,
-            "eves_are_days_off": self.eves_are_days_off,
-            "retake_margin_days": self.retake_margin_days,
-            "inspera_points_visible": self.inspera_points_visible,
-        }
 
 
 @dataclass(frozen=True)

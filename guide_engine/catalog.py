@@ -628,9 +628,9 @@ def _merge_concerns() -> None:
 
     The engine keeps only the texts it produces (events, refusals, Ladok's terms, rule sentences, the sandbox
     tasks' goals); the pages', the browser's and the self-check's are in `guide_site.texts`."""
-    from . import diagnosis_texts, texts_goals
+    from . import diagnosis_texts, texts_goals, texts_routes
 
-    for module in (texts_goals, diagnosis_texts):
+    for module in (texts_goals, diagnosis_texts, texts_routes):
         for table, extra in ((LABELS, module.LABELS), (MESSAGES, module.MESSAGES)):
             twice = sorted(set(table) & set(extra))
             if twice:
@@ -656,9 +656,26 @@ MESSAGES.update(
         ),
         "found.earlier_instance": (
             "{name} ({pnr}) är registrerad på ett tidigare kurstillfälle, {course_code} {instance}, och syns därför "
-            "inte i listan. Du kan rapportera resultatet härifrån.",
+            "inte i listan för {course} {current}. Här räknas en registrering på ett tidigare kurstillfälle: {name} "
+            "står nu i listan under ”Rapportera” för {course} {current}, och där rapporterar du resultatet.",
             "{name} ({pnr}) is registered on an earlier course instance, {course_code} {instance}, and so is not in "
-            "the list. You can report the result from here.",
+            "the list for {course} {current}. Here a registration on an earlier instance counts: {name} now stands "
+            "in the list under “Report results” for {course} {current}, where you report the result.",
+        ),
+        "found.earlier_instance_resit": (
+            "{name} ({pnr}) är registrerad på ett tidigare kurstillfälle, {course_code} {instance}, men inte på "
+            "{course} {current}. Här behöver en student som gör omtentamen vara omregistrerad på kurstillfället för "
+            "terminen innan resultatet kan rapporteras. Omregistreringen görs av {registrar!l}.",
+            "{name} ({pnr}) is registered on an earlier course instance, {course_code} {instance}, but not on "
+            "{course} {current}. Here a student re-sitting must be re-registered on the course instance for the "
+            "term before the result can be reported. The re-registration is done by {registrar!l}.",
+        ),
+        "found.not_registered": (
+            "{name} ({pnr}) är antagen till {course_code} {instance} men inte registrerad, och syns därför inte i "
+            "listan. Inget resultat kan rapporteras förrän studenten är registrerad. Registreringen görs av "
+            "{registrar!l}.",
+            "{name} ({pnr}) is admitted to {course_code} {instance} but not registered, and so is not in the list. No "
+            "result can be reported until the student is registered. Registration is done by {registrar!l}.",
         ),
         "found.other_course": (
             "{name} ({pnr}) är registrerad på en annan kurskod, {course_code} {instance}. Resultatet rapporteras "

@@ -20,6 +20,7 @@ from .model import COURSE_TARGET, SCALES, Person, State, is_pass
 from .names import STANDING_STATES, WORKING_STATES, Role
 from .numbers import parse_date, parse_points
 from .outcome import Allowed, Refusal, both
+from .registration import term_refusal
 from .results import examiner_names, latest_module_date, param_name, passed, standing_result, target_name
 
 Rule = Callable[[State, Allowed], Refusal | None]
@@ -129,7 +130,8 @@ def check_removal(state: State, allowed: Allowed, params: dict[str, Any]) -> dic
 
 
 def check_report(state: State, allowed: Allowed, params: dict[str, Any]) -> dict[str, Any] | Refusal:
-    """A grade on the target's scale, a date not after today, points if any; beside a certified fail, a later date."""
+    """A grade on the target's scale, a date not after today, points if any; beside a certified fail, a later date;
+    on a course over several terms, a student registered for the term the date falls in (`registration.py`)."""
     pnr, target = allowed.pnr, allowed.target
     if target == COURSE_TARGET and not params.get("exam_date"):
         params = {**params, "exam_date": latest_module_date(state, pnr)}
@@ -145,7 +147,8 @@ def check_report(state: State, allowed: Allowed, params: dict[str, Any]) -> dict
     else:
         values["points"] = ""
     values["points_visible"] = bool(params.get("points_visible", False))
-    return _after_previous(state, allowed, values["exam_date"]) or values
+    exam_date = values["exam_date"]
+    return _after_previous(state, allowed, exam_date) or term_refusal(state, pnr, exam_date) or values
 
 
 def check_certify(state: State, allowed: Allowed, params: dict[str, Any]) -> dict[str, Any] | Refusal:

@@ -28,6 +28,7 @@ from typing import Any
 from .actions import ACTIONS, NONE, Action
 from .model import COURSE_TARGET, Person, Result, State
 from .outcome import Allowed, Refusal
+from .registration import registration_refusal
 from .results import param_name, standing_result, working_result
 
 __all__ = ["Allowed", "Decider", "Subject", "decide", "meets", "role_refusal", "subject_of"]
@@ -135,8 +136,9 @@ def role_refusal(state: State, actor: Person, action: Action) -> Refusal | None:
 
 
 def subject_of(state: State, subject: dict[str, Any]) -> Subject | Refusal:
-    """The part of the decision that depends on the subject only: a student this course may report for, on one of
-    its targets. When this refuses, every action on the subject is refused for the same reason."""
+    """The part of the decision that depends on the subject only: a student this course may report for (registered
+    on the instance, or where a re-sit may count it, on an earlier one: `registration.py`), on one of its targets.
+    When this refuses, every action on the subject is refused for the same reason."""
     named = state.result(subject.get("result"))
     pnr: Any = named.student if named else subject.get("student")  # a row shown by code is named by its id
     target: Any = named.target if named else subject.get("target")
@@ -161,9 +163,12 @@ def subject_of(state: State, subject: dict[str, Any]) -> Subject | Refusal:
                 "course": state.course.code,
             },
         )
+    unregistered = registration_refusal(state, student)
+    if unregistered is not None:
+        return unregistered
     new = named is None and "result" in subject and subject["result"] is None
     working, standing = working_result(state, pnr, target), standing_result(state, pnr, target)
-    return Subject(pnr, target, named, new, working, standing)  # here, or an earlier instance after a search
+    return Subject(pnr, target, named, new, working, standing)  # here, or an earlier instance where that counts
 
 
 def _by_code(state: State, code: str, target: str) -> str | None:

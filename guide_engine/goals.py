@@ -18,6 +18,7 @@ from typing import Any
 
 from .model import COURSE_TARGET, Result, State
 from .outcome import both
+from .registration import terms_here
 from .scenarios import TODAY, all_scenarios, play
 
 Step = tuple[str, str, dict[str, Any]]  # (actor, action, params), as `scenarios.play` takes them
@@ -29,15 +30,16 @@ class Need:
 
     `want` is one of WANTS: "certified" (a certified result with this grade, and this date and route when given),
     "ready" (marked as ready or further, with a course examiner notified), "removed" (a certified result with this
-    grade removed by a decision), "nothing" (no result standing or in the works) or "code" (the reader has typed
-    this student's anonymisation code for the module's exam)."""
+    grade removed by a decision), "nothing" (no result standing or in the works), "code" (the reader has typed
+    this student's anonymisation code for the module's exam) or "registered" (the student is registered on the
+    course instance, for the term of `exam_date` when it is given)."""
 
     want: str
     student: str
     target: str
     grade: str = ""
     exam_date: str = ""
-    source: str = ""  # the route the result came by: "manual", "inspera", "derived"..., when the goal names one
+    source: str = ""  # the route the result came by: "manual", "inspera", "lms", "derived", when the goal names one
     section: str = ""  # the guide's section that teaches it (a key the self-check page turns into a link)
     says: str = ""  # the message key of its text, when not "goal.<want>"
     label: str = ""  # how the text names the student, when not by name (an Inspera task names codes)
@@ -116,6 +118,13 @@ def _code(state: State, need: Need, answer: str) -> bool:
     return bool(typed) and typed in codes_of(state, need.student, need.target)
 
 
+def _registered(state: State, need: Need, answer: str) -> bool:
+    """Registered on the course instance (for the term of the need's date, when it names one)."""
+    if not state.is_registered(need.student):
+        return False
+    return not need.exam_date or state.course.term_of(need.exam_date) in terms_here(state, need.student)
+
+
 def codes_of(state: State, pnr: str, target: str) -> list[str]:
     """The student's anonymisation codes on the module's activity sessions."""
     return [code for a in state.activities if a.target == target if (code := a.code_for(pnr))]
@@ -127,6 +136,7 @@ WANTS: dict[str, Callable[[State, Need, str], bool]] = {
     "removed": _removed,
     "nothing": _nothing,
     "code": _code,
+    "registered": _registered,
 }
 
 
@@ -149,6 +159,8 @@ def _now(state: State, need: Need, answer: str) -> tuple[str, dict[str, Any]]:
     """What stands instead of what the need wants: the latest result that is not removed, or none."""
     if need.want == "code":
         return ("goal.now_no_code", {}) if not answer.strip() else ("goal.now_wrong_code", {"code": answer.strip()})
+    if need.want == "registered":
+        return "goal.now_not_registered", {}
     found = list(state.results_of(need.student, need.target))
     if need.want == "removed":
         found = [r for r in found if _matches(need, r)] or found

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import catalog, goals
-from .api import RequestError, _state, seeded
+from .api import RequestError, _state, localised, seeded
 from .stateio import to_json
 
 MAX_ANSWER = 40
@@ -31,7 +31,7 @@ def task_text(key: str, lang: str) -> str:
 
 def _op_task(request: dict[str, Any], lang: str) -> dict[str, Any]:
     task = _task(request)
-    state = to_json(seeded(goals.start(task.key), request))  # with the page's seed, the task's codes are its own too
+    state = to_json(localised(seeded(goals.start(task.key), request), request))  # the page's seed and registrar
     return {"ok": True, "state": state, "guide": None, "actor": task.actor, "text": task_text(task.key, lang)}
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from .goals import Need, Step, Task, codes_of, names
 from .model import COURSE_TARGET
 from .scenarios import ADMIN, ALVA, BRUNO, CORA, DINO, ELI, EXAM_DAY, EXAMINER, FREJ, TEACHER, all_scenarios
+from .scenarios_routes import GRY, PROJECT_DAY
 
 RETAKE_DAY = "2026-01-29"  # a re-take two weeks after the exam, before the exercises' day
 ASSIGNMENT_DAY = "2026-01-20"
@@ -44,7 +45,75 @@ def _find_code_setup() -> list[Step]:
     return steps + [(ADMIN, "mark_ready", {**ready, "student": pnr}) for _, pnr in activity.codes]
 
 
+def _lms_transfer(column: str, target: str, day: str) -> Step:
+    return (TEACHER, "transfer_from_lms", {"column": column, "target": target, "exam_date": day})
+
+
 def declared() -> tuple[Task, ...]:
+    return (*_declared(), *_routes())
+
+
+def _routes() -> tuple[Task, ...]:
+    """The tasks on the other routes into Ladok: the learning platform's transfer as each route lands it, and
+    registration before the result is reported."""
+    bruno = _name(BRUNO)
+    return (
+        Task(
+            "lms_draft_ready",
+            "lms_draft",
+            TEACHER,
+            "teacher",
+            (
+                Need("ready", ALVA, "TEN1", "VG", EXAM_DAY, source="lms", section="platform", says="goal.ready_dated"),
+                Need("ready", BRUNO, "TEN1", "G", EXAM_DAY, source="lms", section="platform", says="goal.ready_dated"),
+            ),
+            params={"date": EXAM_DAY, "bruno": bruno},
+        ),
+        Task(
+            "certify_lms_ready",
+            "lms_ready",
+            EXAMINER,
+            "examiner",
+            (
+                Need("certified", ALVA, "PROJ", "G", source="lms", section="platform"),
+                Need("certified", BRUNO, "PROJ", "G", source="lms", section="platform"),
+            ),
+            setup=(_lms_transfer("projekt", "PROJ", PROJECT_DAY),),
+            params={"bruno": bruno},
+        ),
+        Task(
+            "skipped_ready_by_hand",
+            "lms_skipped",
+            TEACHER,
+            "teacher",
+            (
+                Need("ready", BRUNO, "TEN1", "VG", EXAM_DAY, section="platform", says="goal.ready_dated"),
+                Need("certified", ALVA, "TEN1", "G", EXAM_DAY, section="platform", says="goal.still_certified"),
+            ),
+            setup=(_lms_transfer("tenta", "TEN1", EXAM_DAY),),
+            params={"bruno": bruno, "alva": _name(ALVA)},
+        ),
+        Task(
+            "register_then_report",
+            "registration",
+            ADMIN,
+            "study_admin",
+            (
+                Need("registered", GRY, "TEN1", section="registration"),
+                Need("registered", ELI, "TEN1", section="registration"),
+                Need("ready", GRY, "TEN1", "G", EXAM_DAY, section="registration", says="goal.ready_dated"),
+                Need("ready", ELI, "TEN1", "G", EXAM_DAY, section="registration", says="goal.ready_dated"),
+            ),
+            params={
+                "gry": _name(GRY, "registration"),
+                "eli": _name(ELI, "registration"),
+                "date": EXAM_DAY,
+            },
+        ),
+    )
+
+
+def _declared() -> tuple[Task, ...]:
     inspera = all_scenarios()["inspera"].start
     code_of = {pnr: codes_of(inspera, pnr, "TEN1")[0] for pnr in INSPERA_GRADES}
     by_code = sorted(code_of, key=code_of.__getitem__)  # as Inspera lists them: by code

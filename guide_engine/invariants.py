@@ -13,8 +13,9 @@ from __future__ import annotations
 from .actions import Action, declared
 from .checks import NAMEABLE
 from .decision import role_refusal
-from .model import COURSE_TARGET, Result, State, is_pass
+from .model import COURSE_TARGET, INTEGRATION_USER, Result, State, is_pass
 from .names import STANDING_STATES, WORKING_STATES, Status
+from .registration import registered_earlier
 
 
 def broken(state: State) -> str | None:
@@ -52,6 +53,32 @@ def _between(state: State) -> str | None:
     for activity in state.activities:
         if any(pnr not in registered for _, pnr in activity.codes):
             return f"activity session {activity.id} has a code for a student not registered on the instance"
+    return _registrations(state)
+
+
+def _registrations(state: State) -> str | None:
+    """Each registration once per term, and of the kind its story allows: a first registration for a student
+    admitted to the instance and not registered there, a continuation after a registration in an earlier term of
+    the same instance, a re-registration after a registration on an earlier instance of the course."""
+    seen: set[tuple[str, str, str, str]] = set()
+    for r in state.registrations:
+        key = (r.pnr, r.course_code, r.instance, r.term)
+        student = state.student(r.pnr)
+        if key in seen or student is None:
+            return "a student registered twice for one term"
+        seen.add(key)
+        terms = state.course.term_names()
+        earlier_terms = terms[: terms.index(r.term)] if r.term in terms else ()
+        made = state.registrations_of(r.pnr)
+        before = made[: made.index(r)]
+        if r.kind == "first" and (student.registered or student.instance != r.instance or before):
+            return f"{student.name} has a first registration that is not their first"
+        if r.kind == "continuation" and not (
+            any(x.term in earlier_terms for x in before) or (student.registered and student.instance == r.instance)
+        ):
+            return f"{student.name} has a continuation registration without an earlier term"
+        if r.kind == "re" and not registered_earlier(state, student):
+            return f"{student.name} is re-registered without an earlier registration on the course"
     return None
 
 
@@ -69,8 +96,13 @@ def _story(state: State, r: Result) -> str | None:
     if r.removal_date and (r.status != Status.REMOVED or not certified or r.removal_date < r.decision_date):
         return "has a removal date, yet no certified removal"
     was_ready = r.status == Status.READY or (certified and r.source != "derived")
-    if was_ready and not (r.graded_by and r.notified):
+    by_integration = r.marked_ready_by == INTEGRATION_USER
+    if was_ready and not (r.graded_by and (r.notified or by_integration)):
         return "was marked as ready without a grader or an examiner notified"
+    if by_integration and r.source != "lms":
+        return "was marked as ready by an integration, yet did not come by one"
+    if (r.source == "lms") != bool(r.reported_by):
+        return "came from the learning platform without its reporter" if not r.reported_by else "names a reporter"
     if (r.source == "inspera") != bool(r.activity):
         return "comes from Inspera without its activity session" if r.activity == "" else "names a session by hand"
     if r.source == "derived" and (r.target != COURSE_TARGET or len(state.course.modules) != 1 or not certified):
@@ -92,6 +124,8 @@ class _Who:
     def named_wrongly(self, r: Result) -> str | None:
         for name, action, kind in self.fields:
             person_id = getattr(r, name)
+            if person_id == INTEGRATION_USER:  # not a person: the story checks where an integration may sign
+                continue
             if person_id and not self._could(person_id, action, kind):
                 return f"names as {name} someone who could not have been named there"
         return None

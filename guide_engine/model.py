@@ -60,6 +60,9 @@ class Course:
     scale: str
     modules: tuple[Module, ...]
     examiners: tuple[str, ...]
+    # The terms the instance runs over, each with its first day, in order: (("HT2025", "2025-08-25"), ("VT2026",
+    # "2026-01-19")) for a course over two terms. Empty: one term, named as the instance.
+    terms: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         total = sum(m.hp for m in self.modules)
@@ -73,6 +76,11 @@ class Course:
     def name(self, lang: str) -> str:
         return self.name_sv if lang == "sv" else self.name_en
 
+    @property
+    def key(self) -> tuple[str, str]:
+        """The instance as a registration names it: course code and instance."""
+        return (self.code, self.instance)
+
     @cached_property
     def _modules(self) -> dict[str, Module]:
         return {m.code: m for m in self.modules}
@@ -83,6 +91,15 @@ class Course:
     def scale_of(self, target: str) -> str:
         module = self.module(target)
         return module.scale if module else self.scale
+
+    def term_names(self) -> tuple[str, ...]:
+        """The instance's terms in order; a course instance of one term has the instance's own name."""
+        return tuple(name for name, _ in self.terms) or (self.instance,)
+
+    def term_of(self, day: str) -> str:
+        """The term an ISO date falls in: the last term that has started by then (the first, before any has)."""
+        started = [name for name, first in self.terms if first <= day]
+        return started[-1] if started else self.term_names()[0]
 
 
 @dataclass(frozen=True)
@@ -96,12 +113,83 @@ class Person:
 
 @dataclass(frozen=True)
 class Student:
-    """A student registered on the course instance, known by personal identity number."""
+    """A student of a course instance, known by personal identity number: first-registered on it (its first term),
+    or, with `registered` false, admitted to it but not yet registered. Later registrations (continuation,
+    re-registration) and a first registration made in the sandbox are `Registration`s."""
 
     pnr: str
     name: str
     course_code: str
     instance: str
+    registered: bool = True
+
+
+# The kinds of registration Ladok and the universities name: first registration (förstagångsregistrering),
+# continuation registration (fortsättningsregistrering, a later term of a course over several terms) and
+# re-registration (omregistrering, on a later instance of a course first registered on earlier).
+REGISTRATION_KINDS = ("first", "continuation", "re")
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A registration of a student on a course instance for one of its terms, made in the sandbox."""
+
+    pnr: str
+    course_code: str
+    instance: str
+    term: str
+    kind: str  # one of REGISTRATION_KINDS
+
+
+# How a result may land from the learning platform: the route not in use, as drafts (KTH's Transfer to Ladok) or
+# marked as ready by the integration's own user (Sunet's Canvas–Ladok result service).
+LMS_LANDINGS = ("none", "draft", "ready")
+# Who registers, as the department's refusal names it: the study administration, or the student in Ladok for
+# students (web registration) with the study administration registering those who did not.
+REGISTRARS = ("student", "study_admin")
+
+
+@dataclass(frozen=True)
+class Routes:
+    """How results and registrations go at the sandbox's department (its local settings, held in the state so that
+    every view, action and saved link of an exercise follows the same ones): where a transfer from the learning
+    platform lands, whether it carries points as a results annotation, whether a re-sit needs a registration on
+    the instance of its term (else a registration on an earlier instance of the course counts), and who
+    registers."""
+
+    lms_transfer: str = "none"
+    lms_points: bool = False
+    resit_needs_registration: bool = False
+    registration_by: str = "student"
+
+    def __post_init__(self) -> None:
+        if self.lms_transfer not in LMS_LANDINGS or self.registration_by not in REGISTRARS:
+            raise InvalidDefinition(f"unknown route {self.lms_transfer!r} or registrar {self.registration_by!r}")
+
+
+# The user Ladok records as having marked a result as ready when an integration did it (Sunet's service shows the
+# LIS adapter's API user under "klarmarkerad av"); never a person, so it can take no action.
+INTEGRATION_USER = "integration"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the learning platform's gradebook (Canvas's Betygsbok): an assignment with its grading scheme (a
+    Ladok scale's key whose letter grades it uses, or "points" for points only), whether its grades are posted,
+    who graded it, the module it is linked to ("" for none, as the Total column), and each student's grade and points
+    there."""
+
+    id: str
+    name_sv: str
+    name_en: str
+    scheme: str
+    graded_by: str
+    target: str
+    grades: tuple[tuple[str, str, str], ...]  # (personal identity number, grade, points)
+    posted: bool = True
+
+    def name(self, lang: str) -> str:
+        return self.name_sv if lang == "sv" else self.name_en
 
 
 @dataclass(frozen=True)
@@ -124,6 +212,8 @@ class Result:
     decision_date: str = ""  # set when the examiner certifies: the date of the formal decision
     removal_date: str = ""  # set when the removal of a certified result is certified
     comment: str = ""  # the reporter's or examiner's note on a draft or ready result; staff only
+    marked_ready_by: str = ""  # who marked it as ready: a person, or INTEGRATION_USER when an integration did
+    reported_by: str = ""  # who transferred it from the learning platform (Ladok shows them beside the grader)
 
 
 @dataclass(frozen=True)
@@ -164,6 +254,9 @@ class State:
     step: int = 0
     found: tuple[str, ...] = ()  # students not in the list whom a search has brought up
     seed: str = ""  # the exercise's own random value, drawn by the page: anonymisation codes are made from it
+    routes: Routes = Routes()  # the department's routes: the learning platform's landing, registration rules
+    registrations: tuple[Registration, ...] = ()  # registrations made since the students' first ones
+    columns: tuple[Column, ...] = ()  # the learning platform's gradebook, when the exercise has one
 
     # --- indexes, built on first use; a new state (every change makes one) builds its own -----------------------
 
@@ -178,6 +271,20 @@ class State:
     @cached_property
     def _activities(self) -> dict[str, Activity]:
         return {a.id: a for a in self.activities}
+
+    @cached_property
+    def _registrations(self) -> dict[str, tuple[Registration, ...]]:
+        index: dict[str, tuple[Registration, ...]] = {}
+        for r in self.registrations:
+            index[r.pnr] = (*index.get(r.pnr, ()), r)
+        return index
+
+    @cached_property
+    def _registered_here(self) -> frozenset[str]:
+        course = self.course
+        first = {s.pnr for s in self.students if s.registered and (s.course_code, s.instance) == course.key}
+        later = {r.pnr for r in self.registrations if (r.course_code, r.instance) == course.key}
+        return frozenset(first | later)
 
     @cached_property
     def _results_by_id(self) -> dict[int, Result]:
@@ -212,12 +319,26 @@ class State:
         return () if found is None else found if isinstance(found, tuple) else (found,)
 
     def registered(self) -> tuple[Student, ...]:
-        return tuple(
-            s for s in self.students if s.course_code == self.course.code and s.instance == self.course.instance
-        )
+        """The students registered on the course instance (a first, continuation or re-registration on it)."""
+        return tuple(s for s in self.students if s.pnr in self._registered_here)
+
+    def is_registered(self, pnr: str) -> bool:
+        """Whether the student is registered on the course instance (in any of its terms)."""
+        return pnr in self._registered_here
+
+    def registrations_of(self, pnr: str) -> tuple[Registration, ...]:
+        """The student's registrations made in the sandbox, in the order they were made."""
+        return self._registrations.get(pnr, ())
+
+    def column(self, column_id: str) -> Column | None:
+        return next((c for c in self.columns if c.id == column_id), None)
 
     def activity(self, activity_id: str) -> Activity | None:
         return self._activities.get(activity_id)
+
+    def with_registration(self, made: Registration) -> State:
+        """The state with one more registration (its indexes built again on first use)."""
+        return replace(self, registrations=(*self.registrations, made))
 
     def with_results(self, changed: list[Result]) -> State:
         """The state with many results added or replaced at once: one walk, whatever their number."""
@@ -246,7 +367,7 @@ class State:
         ordered = tuple(sorted((*same, result), key=lambda r: r.id))
         by_subject[_subject(result.student, result.target)] = ordered if len(ordered) > 1 else result
         changed.__dict__.update(_results_by_id=by_id, _results_by_subject=by_subject)
-        for name in ("_people", "_students", "_activities"):  # unchanged by a new result
+        for name in ("_people", "_students", "_activities", "_registrations", "_registered_here"):  # unchanged
             if name in self.__dict__:
                 changed.__dict__[name] = self.__dict__[name]
         return changed

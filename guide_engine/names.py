@@ -32,13 +32,16 @@ class Role(StrEnum):
 
 
 class Screen(StrEnum):
-    """The sandbox's screens, in the order of Ladok's menu; Inspera's is a screen of its own, last."""
+    """The sandbox's screens, in the order of Ladok's menu; the other systems' (Inspera, the learning platform's
+    gradebook) come after Ladok's, each a screen of its own."""
 
     REPORT = "report"
     CERTIFY = "certify"
     ACTIVITIES = "activities"
     SEARCH = "search"
+    REGISTRATION = "registration"
     INSPERA = "inspera"
+    LMS = "lms"
 
 
 # Every state a result can be in, in the order of its life (NONE is no result, so not one of them).

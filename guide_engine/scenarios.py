@@ -342,32 +342,37 @@ def _change_grade() -> Scenario:
 
 
 def _missing_student() -> Scenario:
+    from .scenarios_routes import GRY, with_gry  # the exercises of the other routes build on this module
+
     return Scenario(
         "missing_student",
         "Studenten som saknas i listan",
         "The student missing from the list",
-        "Eli Tidigare syns inte i rapporteringslistan. En sökning på personnummer visar varför och vad som går "
-        "att göra.",
-        "Eli Tidigare does not show in the reporting list. A search by personal identity number shows why, and "
-        "what can be done.",
+        "Eli Tidigare, Frej Gammalkod och Gry Antagen syns inte i rapporteringslistan. En sökning på personnummer "
+        "visar varför och vad som går att göra.",
+        "Eli Tidigare, Frej Gammalkod and Gry Antagen do not show in the reporting list. A search by personal "
+        "identity number shows why, and what can be done.",
         TODAY,
-        _fresh(WRITTEN, "missing_student"),
+        with_gry(_fresh(WRITTEN, "missing_student")),
         (
             Step(
                 TEACHER,
                 "search",
                 {"pnr": ELI},
-                f"Som lärare: sök på personnumret {ELI}.",
-                f"As the teacher: search for the personal identity number {ELI}.",
+                f"Som lärare: öppna Sök student och sök på personnumret {ELI}.",
+                f"As the teacher: open Find a student and search for the personal identity number {ELI}.",
                 match=("pnr",),
             ),
             Step(
                 TEACHER,
                 "save_draft",
                 {"student": ELI, "target": "INL1", "grade": "G", "exam_date": EXAM_DAY},
-                "Eli är registrerad på ett tidigare kurstillfälle av samma kurs. Rapportera G på "
-                "inlämningsuppgiften och spara.",
-                "Eli is registered on an earlier instance of the same course. Report G on the assignment and save.",
+                "Eli är registrerad på ett tidigare kurstillfälle av samma kurs, och på den här institutionen räknas "
+                "den registreringen när Eli gör om en examination. Öppna Rapportera, modulen Inlämningsuppgift: Eli "
+                "står nu sist i listan. Rapportera G och spara.",
+                "Eli is registered on an earlier instance of the same course, and at this department that "
+                "registration counts when Eli retakes an examination. Open Report results, the module Assignment: "
+                "Eli now stands last in the list. Report G and save.",
             ),
             Step(
                 TEACHER,
@@ -376,14 +381,41 @@ def _missing_student() -> Scenario:
                 "Klarmarkera och avisera examinator.",
                 "Mark as ready and notify the examiner.",
             ),
-            Step(TEACHER, "search", {"pnr": FREJ}, f"Sök nu på {FREJ}.", f"Now search for {FREJ}.", match=("pnr",)),
+            Step(
+                TEACHER,
+                "search",
+                {"pnr": FREJ},
+                f"Öppna Sök student igen och sök på {FREJ}.",
+                f"Open Find a student again and search for {FREJ}.",
+                match=("pnr",),
+            ),
             Step(
                 TEACHER,
                 "save_draft",
                 {"student": FREJ, "target": "INL1", "grade": "G", "exam_date": EXAM_DAY},
-                "Försök rapportera för Frej. Frej är registrerad på en äldre kurskod, så resultatet hör hemma där.",
-                "Try to report for Frej. Frej is registered on an older course code, so the result belongs there.",
+                "Försök rapportera för Frej på Rapportera. Frej är registrerad på en äldre kurskod, så resultatet hör "
+                "hemma där.",
+                "Try to report for Frej under Report results. Frej is registered on an older course code, so the "
+                "result belongs there.",
                 expect="registered_on_other_course",
+            ),
+            Step(
+                TEACHER,
+                "search",
+                {"pnr": GRY},
+                f"Sök till sist på {GRY}.",
+                f"Last, search for {GRY}.",
+                match=("pnr",),
+            ),
+            Step(
+                TEACHER,
+                "save_draft",
+                {"student": GRY, "target": "INL1", "grade": "G", "exam_date": EXAM_DAY},
+                "Försök rapportera för Gry. Gry är antagen men inte registrerad, så inget resultat kan rapporteras "
+                "förrän studieadministrationen har registrerat Gry.",
+                "Try to report for Gry. Gry is admitted but not registered, so no result can be reported until the "
+                "study administration has registered Gry.",
+                expect="not_registered",
             ),
         ),
     )
@@ -394,13 +426,15 @@ def _partial_credits() -> Scenario:
     # Three instalments close together, so that each is certified within the local rule on the exercise's day.
     for code, day, hp in (("DEL1", "2026-01-13", "2,5"), ("DEL2", "2026-01-20", "5"), ("PROJ", "2026-01-27", "7,5")):
         hp_en = hp.replace(",", ".")
+        module = SEED.module(code)
+        assert module is not None
         steps += [
             Step(
                 TEACHER,
                 "save_draft",
                 {"student": ALVA, "target": code, "grade": "G", "exam_date": day},
-                f"Som lärare: rapportera G på {code} för Alva Exempel ({day}) och spara.",
-                f"As the teacher: report G on {code} for Alva Exempel ({day}) and save.",
+                f"Som lärare: rapportera G på {module.name_sv} för Alva Exempel ({day}) och spara.",
+                f"As the teacher: report G on {module.name_en} for Alva Exempel ({day}) and save.",
             ),
             Step(
                 TEACHER,
@@ -457,7 +491,9 @@ def _partial_credits() -> Scenario:
 
 @cache  # scenarios are immutable values, built once per process
 def all_scenarios() -> dict[str, Scenario]:
-    found = (_written_exam(), _inspera(), _change_grade(), _missing_student(), _partial_credits())
+    from .scenarios_routes import route_scenarios  # built on this module's courses and people
+
+    found = (_written_exam(), _inspera(), _change_grade(), _missing_student(), _partial_credits(), *route_scenarios())
     return {s.key: s for s in found}
 
 

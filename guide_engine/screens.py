@@ -108,6 +108,8 @@ class Rows:
             "points": record.points if record else "",
             "points_visible": record.points_visible if record else False,
             "graded_by": record.graded_by if record else "",
+            "marked_ready_by": record.marked_ready_by if record else "",
+            "reported_by": record.reported_by if record else "",
             "notified_to_you": bool(record and record.notified == self.actor.id),
             "actions": actions,
             "fields": sorted({p.name for a in self.row_actions if a.name in actions for p in a.params}),

@@ -15,14 +15,19 @@ from typing import Any
 from .invariants import broken
 from .model import (
     COURSE_TARGET,
+    INTEGRATION_USER,
+    REGISTRATION_KINDS,
     ROLES,
     SCALES,
     Activity,
+    Column,
     Course,
     InvalidDefinition,
     Module,
     Person,
+    Registration,
     Result,
+    Routes,
     State,
     Student,
     is_pass,
@@ -30,9 +35,13 @@ from .model import (
 from .names import STANDING_STATES, STATES, Role
 from .numbers import parse_date, parse_decimal
 
-STATE_FORMAT = 2
-READABLE_FORMATS = (1, 2)  # format 1 had an "Inspera planner" role; its transfers now belong to the staff roles
-SOURCES = frozenset({"manual", "inspera", "derived"})
+STATE_FORMAT = 3
+# Format 1 had an "Inspera planner" role; its transfers now belong to the staff roles. Format 2 had no routes,
+# registrations or gradebook: it reads as a department with the learning platform's route not in use, and everyone
+# registered where they were.
+READABLE_FORMATS = (1, 2, 3)
+SOURCES = frozenset({"manual", "inspera", "derived", "lms"})
+MAX_COLUMNS = 40
 
 # Limits that keep every view and action cheap, far above any real course instance.
 MAX_MODULES = 40
@@ -115,6 +124,9 @@ def _read(data: dict[str, Any], upgrade: bool) -> State:
         step=_int(data.get("step", 0), "step", 0, MAX_ID),
         found=tuple(_read_text(p, "found") for p in _list(data.get("found", []), "found")),
         seed=_read_seed(data.get("seed", "")),
+        routes=_build(Routes, data.get("routes", {})),
+        registrations=tuple(_build(Registration, r) for r in _list(data.get("registrations", []), "registrations")),
+        columns=tuple(_build(Column, c) for c in _list(data.get("columns", []), "columns", MAX_COLUMNS)),
     )
 
 
@@ -195,10 +207,34 @@ def _pairs(value: Any, name: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _terms(value: Any, name: str) -> tuple[tuple[str, str], ...]:
+    terms = []
+    for pair in _list(value, name, MAX_MODULES):
+        if not isinstance(pair, list | tuple) or len(pair) != 2:
+            raise MalformedState(f"{name} has an entry that is not a term and its first day")
+        terms.append((_read_text(pair[0], name), _read_text(pair[1], name)))
+    return tuple(terms)
+
+
+def _triples(value: Any, name: str) -> tuple[tuple[str, str, str], ...]:
+    rows = []
+    for row in _list(value, name):
+        if not isinstance(row, list | tuple) or len(row) != 3:
+            raise MalformedState(f"{name} has an entry that is not a student, a grade and points")
+        rows.append((_read_text(row[0], name), _read_text(row[1], name), _read_text(row[2], name)))
+    return tuple(rows)
+
+
 # How each field of each class is read; anything not named here is a text.
 _READERS: dict[str, Any] = {
     "hp": _hp,
     "points_visible": _bool,
+    "registered": _bool,
+    "lms_points": _bool,
+    "resit_needs_registration": _bool,
+    "posted": _bool,
+    "terms": _terms,
+    "grades": _triples,
     "moments": _read_texts,
     "examiners": _read_texts,
     "roles": _read_texts,
@@ -278,7 +314,54 @@ def _check_references(state: State) -> None:
         _check_activity(state, activity)
     for result in state.results:
         _check_result(state, result)
+    _check_terms(state)
+    for registration in state.registrations:
+        _check_registration(state, registration)
+    _unique([c.id for c in state.columns], "gradebook columns")
+    for column in state.columns:
+        _check_column(state, column)
     _check_guide(state)
+
+
+def _check_terms(state: State) -> None:
+    course = state.course
+    if not course.terms:
+        return
+    _unique([name for name, _ in course.terms], "terms")
+    for _, first in course.terms:
+        _date(first, "a term's first day")
+    if [first for _, first in course.terms] != sorted(first for _, first in course.terms):
+        raise MalformedState("the terms are not in order")
+    if course.terms[0][0] != course.instance:
+        raise MalformedState("the instance is not named for its first term")
+
+
+def _check_registration(state: State, r: Registration) -> None:
+    if state.student(r.pnr) is None:
+        raise MalformedState("a registration is for an unknown student")
+    if r.kind not in REGISTRATION_KINDS:
+        raise MalformedState(f"a registration of an unknown kind {r.kind!r}")
+    if (r.course_code, r.instance) == state.course.key and r.term not in state.course.term_names():
+        raise MalformedState("a registration for a term the course instance does not run in")
+
+
+def _check_column(state: State, column: Column) -> None:
+    if column.scheme != "points" and column.scheme not in SCALES:
+        raise MalformedState(f"gradebook column {column.id!r} has an unknown grading scheme")
+    if column.target and state.course.module(column.target) is None:
+        raise MalformedState(f"gradebook column {column.id!r} is linked to an unknown module")
+    grader = state.person(column.graded_by)
+    if grader is None or not {Role.TEACHER, Role.EXAMINER} & set(grader.roles):
+        raise MalformedState(f"gradebook column {column.id!r} was graded by someone who is not a teacher")
+    _unique([pnr for pnr, _, _ in column.grades], f"students of gradebook column {column.id!r}")
+    grades = () if column.scheme == "points" else SCALES[column.scheme]
+    for pnr, grade, points in column.grades:
+        if state.student(pnr) is None:
+            raise MalformedState(f"gradebook column {column.id!r} has an unknown student")
+        if grade and grade not in grades:
+            raise MalformedState(f"gradebook column {column.id!r} has a grade off its scheme")
+        if points and (parse_decimal(points) is None or "," in points):
+            raise MalformedState(f"gradebook column {column.id!r} has points that are not a number")
 
 
 def _check_activity(state: State, activity: Activity) -> None:
@@ -307,9 +390,11 @@ def _check_result(state: State, r: Result) -> None:
     _date(r.exam_date, f"result {r.id}'s examination date")
     _date(r.decision_date, f"result {r.id}'s decision date", optional=True)
     _date(r.removal_date, f"result {r.id}'s removal date", optional=True)
-    for who in (r.graded_by, r.notified, r.certified_by):
+    for who in (r.graded_by, r.notified, r.certified_by, r.reported_by):
         if who and state.person(who) is None:
             raise MalformedState(f"result {r.id} names an unknown person")
+    if r.marked_ready_by and r.marked_ready_by != INTEGRATION_USER and state.person(r.marked_ready_by) is None:
+        raise MalformedState(f"result {r.id} names an unknown person")
     if r.activity:
         activity = state.activity(r.activity)
         if activity is None or activity.target != r.target or activity.code_for(r.student) is None:

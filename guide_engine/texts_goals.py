@@ -128,4 +128,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "goal.now_nothing": ("nu: inget resultat", "now: no result"),
     "goal.now_no_code": ("ingen kod är inskriven", "no code is entered"),
     "goal.now_wrong_code": ("koden {code} är inte rätt", "the code {code} is not the right one"),
+    # --- the other routes into Ladok: the learning platform's transfer, registration ---------------------------
+    "task.lms_draft_ready": (
+        "Betygen på {module} står i lärplattformens betygsbok, och institutionen för över dem till Ladok som utkast. "
+        "För över dem med examinationsdatum {date} och se till att resultaten för {name} och {bruno} är "
+        "klarmarkerade och examinator aviserad.",
+        "The grades on {module} are in the learning platform's gradebook, and the department transfers them to "
+        "Ladok as drafts. Transfer them with the examination date {date} and make sure the results of {name} and "
+        "{bruno} are marked as ready and the examiner notified.",
+    ),
+    "task.certify_lms_ready": (
+        "Läraren har fört över betygen på {module} från lärplattformen. De kom till Ladok klarmarkerade av "
+        "integrationsanvändaren. Se till att resultaten för {name} och {bruno} blir attesterade.",
+        "The teacher has transferred the grades on {module} from the learning platform. They arrived in Ladok marked "
+        "as ready by the integration user. Make sure the results of {name} and {bruno} are certified.",
+    ),
+    "task.skipped_ready_by_hand": (
+        "Överföringen från lärplattformen hoppade över {bruno}, vars resultat på {module} redan var klarmarkerat "
+        "med G. Efter en omrättning står det VG i lärplattformen. Ändra resultatet i Ladok så att VG står "
+        "klarmarkerat med examinator aviserad. Det attesterade resultatet för {alva} ska stå kvar.",
+        "The transfer from the learning platform skipped {bruno}, whose result on {module} was already marked as "
+        "ready with G. After a re-marking the learning platform says VG. Change the result in Ladok so that VG "
+        "stands marked as ready with the examiner notified. The certified result of {alva} is to stay as it is.",
+    ),
+    "task.register_then_report": (
+        "Lärarens lista för {module} saknar {gry}, som skrev tentamen {date} men aldrig registrerade sig, och "
+        "{eli}, som gjorde omtentamen samma dag och registrerades på ett tidigare kurstillfälle. Här räknas inte den "
+        "registreringen vid en omtentamen. Se till att båda blir registrerade och att G för båda är rapporterat, "
+        "klarmarkerat och examinator aviserad.",
+        "The teacher's list for {module} lacks {gry}, who sat the exam on {date} but never registered, and {eli}, "
+        "who took the re-sit the same day and was registered on an earlier instance. Here that registration does "
+        "not count for a re-sit. Make sure both are registered and that G for both is reported, marked as ready and "
+        "the examiner notified.",
+    ),
+    "goal.registered": (
+        "{name} är registrerad på kurstillfället",
+        "{name} is registered on the course instance",
+    ),
+    "goal.now_not_registered": ("nu: inte registrerad på kurstillfället", "now: not registered on the course instance"),
 }

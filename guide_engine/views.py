@@ -19,7 +19,10 @@ row holds:
   the same subject gets in `act()` exactly the decision the row's `actions` were made with;
 - `why_not`: when nothing at all can be done on the row because of whom it is about (a student registered on
   another course), the refusal every action there gets: `{"key", "params", "text": {"sv", "en"}}`; else null;
-- on the certify and activity screens, `awaits`: the action the result waits for there, or null.
+- on the certify and activity screens, `awaits`: the action the result waits for there, or null;
+- `marked_ready_by` and `reported_by`: who marked it as ready (a person's id, or "integration" for an integration's
+  user) and who transferred it from the learning platform.
+The registration screen's rows and the gradebook's columns are described in `screens_routes.py`.
 `forms` says for every action which fields it needs. A screen shows one page of rows (`screens.PER_PAGE`), so what
 a view costs is bounded by the page, not by the course.
 """
@@ -34,8 +37,10 @@ from .model import COURSE_TARGET, Result, State, is_pass
 from .names import Role, Screen
 from .people import people
 from .privacy import anonymous, sees_names, signed_up
+from .registration import registered_earlier, registrar
 from .results import standing_result
 from .screens import Rows, activity_screen, all_rows, certify_screen, inspera_screen, report_screen
+from .screens_routes import lms_screen, registration_screen
 
 
 def credits(state: State, pnr: str, on: str | None = None) -> float:
@@ -79,7 +84,7 @@ def view(
         "actor": actor.id,
         "roles": list(actor.roles),
         "course": _course(state),
-        "screens": screens_for(roles),
+        "screens": [s for s in screens_for(roles) if s != Screen.LMS or state.columns],  # a gradebook to show
         "forms": _forms(),
         "row_actions": [a.name for a in declared() if not a.on_course],
         "people": people(state, actor),
@@ -87,6 +92,8 @@ def view(
         Screen.CERTIFY: certify_screen(rows, opts),
         "activity": activity_screen(rows, opts),
         Screen.INSPERA: inspera_screen(rows),
+        Screen.REGISTRATION: registration_screen(rows, opts),
+        Screen.LMS: lms_screen(rows),
         "activities": [
             {"id": a.id, "target": a.target, "date": a.date, "count": len(a.codes)} for a in state.activities
         ],
@@ -171,7 +178,7 @@ def _student_view(state: State, pnr: str) -> dict[str, Any]:
 def search(state: State, pnr: str) -> tuple[State, dict[str, Any]]:
     """A search by personal identity number; a student it finds stays in the list, as in Ladok's search results."""
     result = find_student(state, pnr)
-    if result["found"] in ("earlier_instance", "other_course") and result["pnr"] not in state.found:
+    if result["found"] != "registered" and result["found"] != "not_found" and result["pnr"] not in state.found:
         state = replace(state, found=(*state.found, result["pnr"]))
     return state, result
 
@@ -187,16 +194,24 @@ def find_student(state: State, pnr: str) -> dict[str, Any]:
     student = state.student(pnr.strip()) or state.student(normal_pnr(pnr))
     if student is None:
         return {"found": "not_found", "pnr": pnr}
-    if student.course_code == state.course.code and student.instance == state.course.instance:
-        where = "registered"
-    elif student.course_code == state.course.code:
-        where = "earlier_instance"
-    else:
+    course = state.course
+    instance = student.instance
+    if state.is_registered(student.pnr):
+        where, instance = "registered", course.instance  # a re-registration brings an earlier student here
+    elif student.course_code != course.code:
         where = "other_course"
+    elif student.instance == course.instance:
+        where = "not_registered"
+    elif registered_earlier(state, student):
+        where = "earlier_instance_resit" if state.routes.resit_needs_registration else "earlier_instance"
+    else:
+        where = "not_registered"
     return {
         "found": where,
         "pnr": student.pnr,
         "name": student.name,
         "course_code": student.course_code,
-        "instance": student.instance,
+        "instance": instance,
+        "current": course.instance,
+        "registrar": registrar(state),
     }

@@ -1,9 +1,9 @@
 """A department's own details, set in mkdocs.yml under `extra.ladok_local`, and the rules under `extra.ladok_rules`.
 
-The source pages name a system for authorisations, an address for the study administration and a local routine for
-Inspera transfers. The guide generalises them away; a department that adopts it puts them back here, and both
-languages name them. Every value is checked by type and range, and a wrong one stops the build with a message that
-names the key, the value and what is allowed.
+The source pages name a system for authorisations, an address for the study administration, a local routine for
+Inspera transfers and who registers students. The guide generalises them away; a department that adopts it puts them
+back here, and both languages name them. Every value is checked by type and range, and a wrong one stops the build
+with a message that names the key, the value and what is allowed.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from guide_engine import Settings
-from guide_engine.calendar import SettingError
+from guide_engine.model import REGISTRARS
 from guide_engine.rules import PERMISSIONS, ROUTINES
+from guide_engine.settings import SettingError
 
 
 class ConfigError(ValueError):
@@ -29,14 +30,19 @@ class Local:
     authorisation_system: str = ""  # where staff apply for the Ladok authorisation, for example "Lucat"
     study_admin_contact: str = ""  # how to reach the study administration: an address, a desk, a web form
     inspera_transfer_by: str = ROUTINES["transfer_from_inspera"]  # who transfers Inspera results by routine
+    # Who registers students on a course instance, as the pages and refusals name it: "student" (in Ladok for
+    # students while web registration is open, the study administration registering those who did not: Lund, LTH,
+    # Umeå) or "study_admin" (the study administration registers).
+    registration_by: str = REGISTRARS[0]
     selfcheck_topics: tuple[str, ...] = ()  # the self-check's topics (extra.ladok_selfcheck); empty: every topic
     selfcheck_questions: int = 0  # how many questions the self-check shows at most; 0: all of them
 
     def routines(self) -> dict[str, str]:
-        return {**ROUTINES, "transfer_from_inspera": self.inspera_transfer_by}
+        return {**ROUTINES, "transfer_from_inspera": self.inspera_transfer_by, "register": self.registration_by}
 
 
 _TEXTS = ("authorisation_system", "study_admin_contact")
+_CHOICES: dict[str, tuple[str, ...]] = {"inspera_transfer_by": TRANSFER_ROLES, "registration_by": REGISTRARS}
 
 
 def _plain_text(name: str, value: Any) -> str:
@@ -62,12 +68,12 @@ def local_from(extra: dict[str, Any]) -> Local:
         name = f"extra.ladok_local.{key}"
         if key in _TEXTS:
             values[key] = _plain_text(name, value)
-        elif key == "inspera_transfer_by":
-            if value not in TRANSFER_ROLES:
-                raise ConfigError(f"{name}: {value!r} is not allowed; it must be one of {', '.join(TRANSFER_ROLES)}")
+        elif key in _CHOICES:
+            if value not in _CHOICES[key]:
+                raise ConfigError(f"{name}: {value!r} is not allowed; it must be one of {', '.join(_CHOICES[key])}")
             values[key] = value
         else:
-            allowed = ", ".join((*_TEXTS, "inspera_transfer_by"))
+            allowed = ", ".join((*_TEXTS, *_CHOICES))
             raise ConfigError(f"{name}: {value!r} is not a known setting; the settings are {allowed}")
     return Local(**values)
 

@@ -34,12 +34,14 @@ def test_every_error_is_told_in_the_readers_language() -> None:
 
 
 def test_a_state_from_a_newer_version_says_so_and_an_unknown_format_is_refused() -> None:
-    state = started()["state"] | {"format": 3}
+    from guide_engine.stateio import STATE_FORMAT
+
+    state = started()["state"] | {"format": STATE_FORMAT + 1}
     answer = call({"op": "view", "state": state, "actor": TEACHER, "lang": "en"})
     assert answer["error"]["key"] == "newer_state_version" and "newer version" in answer["error"]["text"]
     answer = call({"op": "view", "state": state | {"format": 0}, "actor": TEACHER, "lang": "sv"})
     assert answer["error"]["key"] == "unsupported_state_version"
-    assert answer["error"]["params"] == {"found": "0", "expected": "2"}
+    assert answer["error"]["params"] == {"found": "0", "expected": str(STATE_FORMAT)}
 
 
 @pytest.mark.parametrize("version", [1.5, 2.5, "1", "2", "x", True, None, [2], {"v": 2}])

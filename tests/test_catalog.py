@@ -83,7 +83,8 @@ def test_ladok_terms_in_each_language() -> None:
 
 # Sample values for each parameter a template names, so every generated sentence can be read as a reader sees it.
 LABEL_PARAMS = {"role": "role.teacher", "action": "action.certify", "state": "state.draft", "scale": "scale.UGVG",
-                "hint": "hint.draft", "allowed": ["role.examiner", "role.study_admin"], "rule": "rule.retake"}
+                "hint": "hint.draft", "allowed": ["role.examiner", "role.study_admin"], "rule": "rule.retake",
+                "registrar": "registrar.student", "kind": "registration.re", "scheme": "scale.UG"}
 NAMES = frozenset({"Ladok", "Inspera", "CSN", "Alva", "Exempel", "Ebba", "Examen", "INX101", "HT2025", "VG", "G", "U"})
 QUOTED = re.compile(r"[”“][^”]*”")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\(\s*)$")  # not after a colon: "Not allowed: the date", "Kvar: moment 3"

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guide_engine import State, act, all_scenarios, view
-from guide_engine.actions import declared, offered_on
+from guide_engine.actions import ACTIONS, declared, offered_on
 from guide_engine.decision import decide
 from guide_engine.invariants import broken
 from guide_engine.model import is_pass
@@ -23,6 +23,7 @@ from guide_engine.stateio import state_from_json, to_json
 SCENARIOS = all_scenarios()
 STAFF_ROLES = {"teacher", "examiner", "study_admin"}
 ROW_ACTIONS = [a.name for a in declared() if not a.on_course]
+REGISTRATION = [a.name for a in offered_on(Screen.REGISTRATION)]
 
 
 def plausible(seen: dict[str, Any], row: dict[str, Any], action: str, today: dt.date) -> dict[str, Any]:
@@ -55,10 +56,29 @@ def rows_of(state: State, today: dt.date) -> Iterator[tuple[str, dict[str, Any],
             yield actor, seen, row, certify
 
 
+def check_registration_rows(state: State, today: dt.date) -> int:
+    """On every row of the registration screen: the offers are exactly the registrations decide() accepts for that
+    student, each is accepted by act() and keeps the invariants, and each one not offered is refused."""
+    tried = 0
+    for actor in staff(state):
+        seen = view(state, actor, {}, today.isoformat())
+        for row in (seen["registration"] or {}).get("rows", []):
+            accepted = [a for a in REGISTRATION
+                        if not isinstance(decide(state, actor, a, {}, row["subject"], today), Refusal)]
+            assert row["actions"] == accepted, (actor, row["subject"], row["actions"], accepted)
+            for action in REGISTRATION:
+                outcome = act(state, actor, action, row["subject"], today)
+                assert (outcome.refusal is None) == (action in row["actions"]), (actor, action, outcome.refusal)
+                if outcome.refusal is None:
+                    assert broken(outcome.state) is None, broken(outcome.state)
+                tried += 1
+    return tried
+
+
 def check_rows(state: State, today: dt.date, every: bool = True) -> int:
     """On every row: the offers are what decide() accepts for the row, each offer is accepted by act() with plausible
     values, and (with `every`) each action not offered is refused by act(). Returns how many were tried."""
-    tried = 0
+    tried = check_registration_rows(state, today)
     for actor, seen, row, could in rows_of(state, today):
         accepted = [a for a in could if not isinstance(decide(state, actor, a, row["subject"], None, today), Refusal)]
         assert row["actions"] == accepted, (state.scenario, actor, row["subject"], row["actions"], accepted)
@@ -78,15 +98,15 @@ def guided_states() -> Iterator[tuple[State, dt.date]]:
         state, today = scenario.start, scenario.today
         yield state, today
         for step in scenario.steps:
-            if step.action in ROW_ACTIONS or step.action in ("setup_activity", "transfer_from_inspera"):
+            if step.action in ACTIONS:  # every action of every exercise, the registrations and transfers included
                 outcome = act(state, step.actor, step.action, step.params, today)
                 state = outcome.state if outcome.refusal is None else state
                 yield state, today
 
 
 def test_every_row_of_every_guided_state_offers_exactly_what_is_accepted_there() -> None:
-    """Over the guided states of the five exercises: on every row, 0 offered actions refused and 0 actions accepted
-    that the row does not offer."""
+    """Over the guided states of every exercise: on every row, 0 offered actions refused and 0 actions accepted
+    that the row does not offer; the registration screen's rows alike."""
     assert sum(check_rows(state, today) for state, today in guided_states()) > 1000
 
 
@@ -137,7 +157,7 @@ def test_certify_is_not_offered_on_a_result_dated_after_the_views_day() -> None:
 
 def _walk_step(state: State, today: dt.date, pick: Any) -> State:
     """One random action: most often one a row offers, sometimes any action on any row, or an Inspera one."""
-    kind = pick(st.sampled_from(["offered", "any", "inspera"]))
+    kind = pick(st.sampled_from(["offered", "any", "inspera", "routes"]))
     actor = pick(st.sampled_from(staff(state)))
     seen = view(state, actor, None, today.isoformat())
     if kind == "offered":
@@ -157,6 +177,15 @@ def _walk_step(state: State, today: dt.date, pick: Any) -> State:
         scale = ["U", "G", "VG", "3", "4", "5", "A", "E", "F"]
         grades = {code: pick(st.sampled_from(scale)) for code, _ in activity.codes[: pick(st.integers(1, 4))]}
         return act(state, actor, "transfer_from_inspera", {"activity": activity.id, "grades": grades}, today).state
+    if kind == "routes":  # a registration of any student of the course, or a gradebook column transferred anywhere
+        if state.columns and pick(st.booleans()):
+            column = pick(st.sampled_from(state.columns))
+            target = pick(st.sampled_from([m.code for m in state.course.modules]))
+            params = {"column": column.id, "target": target, "exam_date": pick(st.sampled_from(
+                [(today - dt.timedelta(days=d)).isoformat() for d in (0, 3, 30)])), "points": pick(st.booleans())}
+            return act(state, actor, "transfer_from_lms", params, today).state
+        student = pick(st.sampled_from(state.students))
+        return act(state, actor, pick(st.sampled_from(REGISTRATION)), {"student": student.pnr}, today).state
     row = pick(st.sampled_from(seen["rows"]))
     action = pick(st.sampled_from(ROW_ACTIONS))
     return act(state, actor, action, plausible(seen, row, action, today), today).state
@@ -165,7 +194,8 @@ def _walk_step(state: State, today: dt.date, pick: Any) -> State:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(key=st.sampled_from(sorted(SCENARIOS)), data=st.data())
 def test_random_walks_keep_every_invariant_and_every_rows_offers(key: str, data: st.DataObject) -> None:
-    """Over random walks from every scenario, Inspera's path included: on every row after every step, the offers are
+    """Over random walks from every scenario, Inspera's, the learning platform's and registration included: on every
+    row after every step, the offers are
     exactly what decide() accepts there and each is accepted by act(); 0 modules with two standing passes, 0 results
     certified before their examination date; and every state made can be saved and read back."""
     scenario = SCENARIOS[key]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from guide_engine import all_scenarios
 from guide_site.calendar_table import swedish_table
 from guide_site.runtime.bytecode import compiled
 from guide_site.runtime.wheel import build_wheel
@@ -39,7 +40,7 @@ def test_pyodide_and_cpython_agree(tmp_path: Path, mode: str) -> None:
     in_pyodide = json.loads(run.stdout)
     in_cpython = json.loads(transcript(calendar.read_text(encoding="utf-8")))
     assert in_pyodide == in_cpython
-    assert len(in_cpython["scenarios"]) == 10 and in_cpython["deadlines"][0]["deadline"]["last_day"] == "2026-04-21"
+    assert len(in_cpython["scenarios"]) == 2 * len(all_scenarios()) and in_cpython["deadlines"][0]["deadline"]["last_day"] == "2026-04-21"
 
 
 def test_the_bytecode_is_reproducible(tmp_path: Path) -> None:

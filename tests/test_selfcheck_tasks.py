@@ -13,6 +13,7 @@ from guide_engine import act, handle, to_json
 from guide_engine.goals import check, check_need, start, tasks
 from guide_engine.goals_tasks import ASSIGNMENT_DAY, INSPERA_GRADES, RETAKE_DAY
 from guide_engine.scenarios import ADMIN, ALVA, BRUNO, CORA, DINO, ELI, EXAM_DAY, EXAMINER, TEACHER
+from guide_engine.scenarios_routes import GRY
 from guide_site import selfcheck
 
 from conftest import TODAY
@@ -39,6 +40,11 @@ def certify(pnr: str, target: str = "TEN1", **changes: str) -> Steps:
 def through(actor: str, pnr: str, grade: str, day: str | None, target: str = "TEN1") -> Steps:
     """Reported, marked as ready and certified, the reporting done by `actor`."""
     return [*report(actor, pnr, grade, day, target), *ready(actor, pnr, target), *certify(pnr, target)]
+
+
+def lms(column: str, target: str, day: str, actor: str = TEACHER) -> tuple[str, str, dict[str, Any]]:
+    """The learning platform's Transfer to Ladok of one gradebook column onto a module."""
+    return (actor, "transfer_from_lms", {"column": column, "target": target, "exam_date": day})
 
 
 def transfer(grades: dict[str, str]) -> Steps:
@@ -160,6 +166,49 @@ PATHS: dict[str, tuple[list[tuple[Steps, str]], Steps, tuple[int, ...], str]] = 
             (through(ADMIN, ELI, "G", EXAM_DAY, "INL1"), ""),
         ],
         report(TEACHER, ELI, "G", EXAM_DAY, "INL1"), (0,), "Nu: G, utkast, examinationsdatum 2026-01-15",
+    ),
+    # --- the other routes into Ladok ------------------------------------------------------------------------------
+    "lms_draft_ready": (
+        [
+            ([lms("tenta", "TEN1", EXAM_DAY), *ready(TEACHER, ALVA), *ready(TEACHER, BRUNO)], ""),
+            # a wrong date first (the drafts are updated by the second transfer), marked ready by the examiner
+            ([lms("tenta", "TEN1", "2026-01-14", EXAMINER), lms("tenta", "TEN1", EXAM_DAY), *ready(EXAMINER, ALVA),
+              *ready(EXAMINER, BRUNO), *certify(BRUNO)], ""),
+        ],
+        [lms("tenta", "TEN1", EXAM_DAY), *ready(TEACHER, ALVA)], (1,),
+        "Nu: G, utkast, examinationsdatum 2026-01-15",
+    ),
+    "certify_lms_ready": (
+        [
+            ([*certify(ALVA, "PROJ"), *certify(BRUNO, "PROJ")], ""),
+            # one sent back to the teacher, marked as ready again by hand and notified, then certified
+            ([(EXAMINER, "unmark_ready", on(BRUNO, "PROJ")), *ready(TEACHER, BRUNO, "PROJ"),
+              *certify(BRUNO, "PROJ"), *certify(ALVA, "PROJ")], ""),
+        ],
+        certify(ALVA, "PROJ"), (1,), "Nu: G, klarmarkerat, examinationsdatum 2026-01-27",
+    ),
+    "skipped_ready_by_hand": (
+        [
+            ([(TEACHER, "unmark_ready", on(BRUNO)), *report(TEACHER, BRUNO, "VG", EXAM_DAY),
+              *ready(TEACHER, BRUNO)], ""),
+            # the draft deleted and reported anew, and certified at once
+            ([(TEACHER, "unmark_ready", on(BRUNO)), (TEACHER, "delete_draft", on(BRUNO)),
+              *through(TEACHER, BRUNO, "VG", EXAM_DAY)], ""),
+        ],
+        [(TEACHER, "unmark_ready", on(BRUNO)), *report(TEACHER, BRUNO, "VG", EXAM_DAY)], (0,),
+        "Nu: VG, utkast, examinationsdatum 2026-01-15",
+    ),
+    "register_then_report": (
+        [
+            ([(ADMIN, "register", {"student": GRY}), (ADMIN, "re_register", {"student": ELI}),
+              *report(TEACHER, GRY, "G", EXAM_DAY), *ready(TEACHER, GRY),
+              *report(TEACHER, ELI, "G", EXAM_DAY), *ready(TEACHER, ELI)], ""),
+            # the study administration registers and reports both itself, and the examiner certifies one
+            ([(ADMIN, "re_register", {"student": ELI}), (ADMIN, "register", {"student": GRY}),
+              *through(ADMIN, ELI, "G", EXAM_DAY), *report(ADMIN, GRY, "G", EXAM_DAY), *ready(ADMIN, GRY)], ""),
+        ],
+        [(ADMIN, "register", {"student": GRY}), *report(TEACHER, GRY, "G", EXAM_DAY), *ready(TEACHER, GRY)], (1, 3),
+        "Nu: inte registrerad på kurstillfället",
     ),
 }
 

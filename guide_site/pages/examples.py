@@ -8,17 +8,19 @@ from __future__ import annotations
 import datetime as dt
 
 from guide_engine import Calendar, Refusal, Settings, act, all_scenarios, instalments, result_deadline
+from guide_engine.registration import with_registrar
 from guide_engine.views import search
 
 from .. import texts
 
 
-def walkthrough(key: str, lang: str) -> str:
-    """The guided steps of a scenario, played through the engine, as a numbered list."""
+def walkthrough(key: str, lang: str, registration_by: str = "") -> str:
+    """The guided steps of a scenario, played through the engine, as a numbered list; with `registration_by`, its
+    refusals name who registers as the department's setting says, as the page's sandbox does."""
     scenario = all_scenarios().get(key)
     if scenario is None:
         raise ValueError(f"unknown scenario {key}")
-    state = scenario.start
+    state = with_registrar(scenario.start, registration_by) if registration_by else scenario.start
     lines = [f"*{scenario.intro_sv if lang == 'sv' else scenario.intro_en}*", ""]
     for number, step in enumerate(scenario.steps, 1):
         person = state.person(step.actor)

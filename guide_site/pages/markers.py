@@ -104,6 +104,8 @@ def _local(ctx: Context, name: str) -> str:
         return markdown_text(local.authorisation_system) or words(
             ctx, "lärosätets system för behörigheter", "your university's system for authorisations"
         )
+    if name == "registration":  # who registers students, as the refusals of the sandbox name them too
+        return texts.label(f"registrar.{local.registration_by}", ctx.lang)
     raise MarkerError(f"unknown local setting {name}")
 
 
@@ -134,6 +136,10 @@ def _setting(ctx: Context, name: str) -> str:
         eves = [catalog.in_sentence(n) if ctx.lang == "sv" else n for n in eve_names(ctx)]
         key = "doc.eves_days_off" if s.eves_are_days_off else "doc.eves_working_days"
         return texts.message(key, {"eves": joined(ctx, eves)}, ctx.lang)
+    if name == "lms-transfer":  # where results from the learning platform land at the department
+        return texts.label(f"doc.lms_route.{s.lms_transfer}", ctx.lang)
+    if name == "resit-registration":  # whether a re-sit needs a registration on the term's instance
+        return texts.label(f"doc.resit.{'needs' if s.resit_needs_registration else 'counts'}", ctx.lang)
     raise MarkerError(f"unknown setting {name}")
 
 
@@ -158,7 +164,7 @@ def _lifecycle(ctx: Context) -> str:
 
 def _walkthrough(ctx: Context, key: str) -> str:
     _scenario(key)
-    return walkthrough(key, ctx.lang)
+    return walkthrough(key, ctx.lang, ctx.local.registration_by)
 
 
 def _credit_examples(ctx: Context) -> str:
@@ -179,7 +185,8 @@ def _sandbox(ctx: Context, key: str) -> str:
     )
     return (
         f'<div class="ladok-sandbox" id="{SANDBOX_ID}" tabindex="-1" data-scenario="{html.escape(key)}" '
-        f'data-lang="{ctx.lang}" {runtime_hint()} {_failure_texts(ctx)}>\n'
+        f'data-lang="{ctx.lang}" data-registration-by="{html.escape(ctx.local.registration_by)}" '
+        f"{runtime_hint()} {_failure_texts(ctx)}>\n"
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n'
         f"<noscript><p>{note}</p></noscript>\n</div>\n"
     )
@@ -210,6 +217,10 @@ SCENARIO_PAGES = {
     "change_grade": "change-grade",
     "missing_student": "missing-student",
     "partial_credits": "partial-credits",
+    "lms_draft": "lms-draft",
+    "lms_ready": "lms-ready",
+    "lms_skipped": "lms-skipped",
+    "registration": "registration",
 }
 
 

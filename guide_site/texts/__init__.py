@@ -13,7 +13,7 @@ from typing import Any
 
 from guide_engine import catalog
 
-from . import sandbox, selfcheck, site, tools
+from . import routes, sandbox, selfcheck, site, tools
 
 LABELS: dict[str, tuple[str, str]] = {}
 MESSAGES: dict[str, tuple[str, str]] = {}
@@ -22,7 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {}
 def _fold() -> None:
     """One table of each kind; a key defined twice, here or beside the engine's, is a bug."""
     engine = set(catalog.all_templates())
-    for module in (sandbox, tools, selfcheck, site):
+    for module in (sandbox, tools, selfcheck, site, routes):
         for table, extra in ((LABELS, module.LABELS), (MESSAGES, module.MESSAGES)):
             twice = sorted((set(LABELS) | set(MESSAGES) | engine) & set(extra))
             if twice:

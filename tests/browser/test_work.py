@@ -11,6 +11,7 @@ import pytest
 
 from guide_engine import all_scenarios, handle
 from guide_engine.scenarios import TEACHER
+from guide_engine.stateio import STATE_FORMAT
 from guide_site import texts
 from tests.browser.conftest import Watch
 from tests.browser.driver import (
@@ -28,7 +29,7 @@ from tests.browser.driver import (
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "work"
-FORMATS = ("format-1", "format-2")  # every state format the guide has published
+FORMATS = ("format-1", "format-2", "format-3")  # every state format the guide has published
 KEY_KEPT = "ui.kept_newer"  # the notice that offers work kept aside from a newer version
 # Fill the origin's storage to the last character, as a reader's other sites might.
 FILL = """() => {
@@ -69,7 +70,7 @@ def test_saved_work_of_every_published_format_opens_as_the_engine_reads_it(page:
     act(page, 2)
     assert step_number(page) == 3
     state = saved(page)["state"]
-    assert state["format"] == 2 and all(r != "inspera_planner" for p in state["people"] for r in p["roles"])
+    assert state["format"] == STATE_FORMAT and all(r != "inspera_planner" for p in state["people"] for r in p["roles"])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
