@@ -72,7 +72,6 @@ def runtime_files(site_dir: Path) -> list[str]:
     named = [p for p in _runtime_paths(json.loads(runtime.read_text(encoding="utf-8"))) if _is_path(site_dir, p)]
     found = {f for path in named for f in _files_under(site_dir, path)}
     assets = site_dir / "assets"
-    found = {f for f in found if not f.startswith("assets/") or (f.count("/") == 1 and not f.endswith(".js"))}
     found |= {f"assets/{p.name}" for p in assets.iterdir() if p.is_file() and p.suffix == ".css"}
     found |= {f"assets/{name}" for name in reachable(assets, script(site_dir, LAUNCHER).split("/")[-1])}
     return sorted(found | {"assets/runtime.json"})
