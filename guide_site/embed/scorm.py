@@ -4,9 +4,10 @@ stylesheets, runtime.json, Pyodide, the standard library, the engine), so that i
 and asks nothing of the guide's host or any other. embed-scorm.js finds the platform's SCORM API, keeps the answers
 in its suspend data and reports completion and score; it registers no service worker.
 
-SCORM 1.2 because every learning platform imports it (SCORM 2004 would need a second manifest and runtime for what
-this package does: one SCO, its score, its completion and its suspend data). The zip is the same bytes on every
-build of the same source: entries sorted, one fixed timestamp and mode, one compression level.
+SCORM 1.2 because every learning platform imports it; a SCORM 2004 package would need a manifest and runtime calls
+of its own, and another 7 MB in the site per language, for what this one does: one SCO, its score, its completion
+and its suspend data. The zip is the same bytes on every build of the same source: entries sorted, one fixed
+timestamp and mode, one compression level.
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ SCHEMAS = (
 )
 WHEN = (1980, 1, 1, 0, 0, 0)  # every entry's timestamp: the earliest a zip can say
 PRECOMPRESSED = (".gz", ".br", ".map")  # the site's copies for servers and debuggers, not what a page loads
-
-_written: dict[Path, str] = {}  # package -> digest of what it holds, so that a second pass of the build skips it
+# package -> digest of what it holds: the hook's last step runs once per language's build, and the second pass
+# writes the package again only if anything in it changed
+RUNTIME = ("pyodide", "engine", "wheels", "assets")  # the site's folders the runtime's files are in
+# package -> digest of what it holds: the hook's last step runs once per language's build, and the second pass
+# writes the package again only if anything in it changed
+_written: dict[Path, str] = {}
 
 
 def _runtime_paths(value: Any) -> Iterator[str]:
@@ -101,9 +106,6 @@ def _is_path(site_dir: Path, value: str) -> bool:
     if len(value) > 200 or len(parts) < 2 or "" in parts or ".." in parts or "\\" in value or parts[0] not in RUNTIME:
         return False
     return (site_dir / value).exists()
-
-
-RUNTIME = ("pyodide", "engine", "wheels", "assets")  # the site's folders the runtime's files are in
 
 
 def launch_page(site_dir: Path, template_dir: Path, source: Source, lang: str, site_url: str) -> tuple[str, list[str]]:
