@@ -39,6 +39,7 @@ SCHEMAS = (
     f"{ADLCP} adlcp_rootv1p2.xsd"
 )
 WHEN = (1980, 1, 1, 0, 0, 0)  # every entry's timestamp: the earliest a zip can say
+LEVEL = 6  # zlib's own default: level 9 made the WebAssembly 0.5% smaller and took 2.4 times as long
 PRECOMPRESSED = (".gz", ".br", ".map")  # the site's copies for servers and debuggers, not what a page loads
 # package -> digest of what it holds: the hook's last step runs once per language's build, and the second pass
 # writes the package again only if anything in it changed
@@ -177,7 +178,7 @@ def write_zip(target: Path, entries: Mapping[str, bytes]) -> None:
             info.create_system = 3  # as written on Unix, on any system
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED if _compresses(entries[name]) else zipfile.ZIP_STORED
-            archive.writestr(info, entries[name], compresslevel=9)
+            archive.writestr(info, entries[name], compresslevel=LEVEL)
 
 
 def write_packages(
