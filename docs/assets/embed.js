@@ -8,7 +8,7 @@ import { makeLink } from "./sandbox-link.js";
 import { answersLink } from "./selfcheck-link.js";
 
 const link = document.querySelector("a.ladok-embed-full");
-const page = link ? new URL(link.getAttribute("href"), location.href) : null;
+const page = link ? link.getAttribute("href") : null; // the full guide's page, as the build wrote it (relative)
 const kind = document.body.dataset.embed;
 
 // The theme's two palettes (Material's "default" and "slate"), as the reader's system asks.
@@ -73,25 +73,26 @@ async function sandboxLink() {
 let record = null;
 document.addEventListener("ladok:selfcheck", (event) => {
   record = event.detail.record;
-  if (link) link.href = answersLink(page.href, record);
+  if (link) link.setAttribute("href", target());
 });
 
-// The address to follow now: the full guide's page with what this frame holds.
+// The address to follow now: the full guide's page with what this frame holds (the page alone while it holds
+// nothing).
 function target() {
-  const base = `${page.origin}${page.pathname}`;
-  if (kind === "tool") return base + toolLink();
-  if (kind === "selfcheck") return record ? answersLink(base, record) : base;
-  return base;
+  if (kind === "tool") return page + toolLink();
+  const some = record && (Object.keys(record.answers).length || Object.keys(record.tasks).length);
+  if (kind === "selfcheck" && some) return answersLink(page, record);
+  return page;
 }
 
 if (link) {
   // A tool's inputs are read as the reader follows the link, so it carries what the form holds at that moment; a
   // sandbox's link is made then (the link opens a new tab once it is made: the reader's click still counts).
   link.addEventListener("click", (event) => {
-    link.href = target();
+    link.setAttribute("href", target());
     if (kind !== "sandbox") return;
     event.preventDefault();
-    sandboxLink().catch(() => "").then((hash) => window.open(link.href + hash, "_blank", "noopener"));
+    sandboxLink().catch(() => "").then((hash) => window.open(page + hash, "_blank", "noopener"));
   });
-  document.addEventListener("change", () => { link.href = target(); });
+  document.addEventListener("change", () => link.setAttribute("href", target()));
 }
