@@ -109,7 +109,8 @@ export function connect(api, { key, keys }) {
     if (finished) return;
     const seconds = Math.round((Date.now() - started) / 1000);
     set("cmi.core.exit", "suspend"); // so that the platform gives the answers back next time
-    set("cmi.core.session_time", `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`);
+    const time = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map(pad).join(":");
+    set("cmi.core.session_time", time); // HH:MM:SS, SCORM 1.2's CMITimespan
     api.LMSCommit("");
     finished = true;
     api.LMSFinish("");

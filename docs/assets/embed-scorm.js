@@ -20,7 +20,7 @@ selfcheck.addEventListener("ladok:selfcheck", (event) => platform?.report(event.
 mount(selfcheck, { storage: platform?.storage ?? null });
 addEventListener("pagehide", () => platform?.finish());
 
-// --- the tasks' sandboxes, opened as on the site (guide.js) -----------------------------------------------------------
+// --- the tasks' sandboxes, opened as on the site (guide.js) -------------------------------------------------------
 function warm(widget) {
   import("./engine.js").then((m) => m.engine(root, widget.dataset.pyodide)).catch(() => {});
 }
@@ -46,7 +46,8 @@ for (const widget of document.querySelectorAll(".ladok-sandbox")) {
   }
   let saved = false;
   try {
-    saved = localStorage.getItem(`ladok-guiden:sandbox:${widget.dataset.scenario}:task:${widget.dataset.task}`) !== null;
+    const key = `ladok-guiden:sandbox:${widget.dataset.scenario}:task:${widget.dataset.task}`;
+    saved = localStorage.getItem(key) !== null;
   } catch (e) {
     saved = false;
   }

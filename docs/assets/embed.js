@@ -20,8 +20,8 @@ dark.addEventListener("change", scheme);
 // The link at the foot stays in view; what the widgets scroll into view keeps clear of it.
 const foot = document.querySelector(".ladok-embed-foot");
 if (foot) {
-  new ResizeObserver(() => document.documentElement.style.setProperty("--ladok-embed-foot", `${foot.offsetHeight + 8}px`))
-    .observe(foot);
+  const room = () => document.documentElement.style.setProperty("--ladok-embed-foot", `${foot.offsetHeight + 8}px`);
+  new ResizeObserver(room).observe(foot);
 }
 
 // --- the tools: their inputs as the address the tool's own page reads ---------------------------------------------

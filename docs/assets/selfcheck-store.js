@@ -68,7 +68,8 @@ const isChoice = (value, count) => Number.isInteger(value) && value >= 0 && valu
 // The saved record, checked against the page: `choices` is question key -> its number of choices, `roles` the page's
 // own role names. Returns what the page uses, what it keeps untouched, and notes for the reader.
 export function readSaved(raw, { choices, roles, marked, today, tasks = [] }) {
-  const fresh = { role: "all", answers: new Map(), other: {}, tasks: new Map(), otherTasks: {}, notes: [], aside: null };
+  const fresh = { role: "all", answers: new Map(), other: {}, tasks: new Map(), otherTasks: {}, notes: [],
+    aside: null };
   if (raw === null) return fresh;
   let saved;
   try {

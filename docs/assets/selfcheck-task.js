@@ -24,7 +24,8 @@ export function mountTask(task, t, { metOn = null, onMet = () => {} } = {}) {
   } },
   ...(widget.dataset.asks ? [h("label", { for: input.id }, t("task_answer")), " ", input, " "] : []),
   h("button", { type: "submit", class: "md-button md-button--primary" }, t("task_check")));
-  const earlier = h("p", { class: "ladok-goal-earlier", hidden: !metOn }, metOn ? t("task_met_on", { date: metOn }) : "");
+  const earlier = h("p", { class: "ladok-goal-earlier", hidden: !metOn },
+    metOn ? t("task_met_on", { date: metOn }) : "");
   widget.before(earlier);
   widget.after(hint, form, panel);
 
