@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,8 +66,9 @@ def full_path(embed: Embed, lang: str) -> str:
 
 @contextmanager
 def framed(browser: Any, server: str, host: tuple[str, Path], embed: Embed, lang: str, width: int,
-           query: str = "") -> Iterator[Framed]:
-    """The embed in a frame of `width` on the host's page, with the frame code taken from the guide's own page."""
+           query: str = "", before: Callable[[Any], None] | None = None) -> Iterator[Framed]:
+    """The embed in a frame of `width` on the host's page, with the frame code taken from the guide's own page
+    (where `before` may first do something as a reader of the full guide)."""
     context = browser.new_context(viewport={"width": width + 120, "height": 900})
     watch = Watch(server)
     try:
@@ -75,6 +76,8 @@ def framed(browser: Any, server: str, host: tuple[str, Path], embed: Embed, lang
         guide.goto(server + full_path(embed, lang))
         guide.locator(".ladok-embed-code-copy:not([hidden])").wait_for(state="attached")  # the code is made final
         code = guide.locator("textarea.ladok-embed-code-text").input_value()
+        if before:
+            before(guide)
         guide.close()
         assert f'src="{server}/{embed.path(lang)}"' in code, "the code names the embed page where it is served"
         if query:
@@ -278,10 +281,19 @@ def test_each_guided_exercise_in_a_frame(browser: Any, server: str, host: tuple[
 # --- the self-check ---------------------------------------------------------------------------------------------------
 
 
+def answer_fourth(page: Any) -> None:
+    """On the full guide, the reader's own answer to the fourth question, kept there before the embed is used."""
+    page.wait_for_selector(".ladok-sc-controls")
+    question = page.locator(".ladok-question").nth(3)
+    question.locator("input[type=radio]").nth(int(question.get_attribute("data-answer"))).check()
+    question.locator("button.md-button--primary").click()
+
+
 @pytest.mark.parametrize(("lang", "width", "keyboard"), [("sv", NARROW, True), ("en", WIDE, False)])
 def test_the_self_check_in_a_frame(browser: Any, server: str, host: tuple[str, Path], lang: str, width: int,
                                    keyboard: bool) -> None:
-    with framed(browser, server, host, embed_named("selfcheck"), lang, width) as f:
+    """The answers from the frame are added to those the full guide keeps: its own fourth answer stays."""
+    with framed(browser, server, host, embed_named("selfcheck"), lang, width, before=answer_fourth) as f:
         f.frame.wait_for_selector(".ladok-sc-controls")
         questions = f.frame.locator(".ladok-question")
         states = []
@@ -305,8 +317,24 @@ def test_the_self_check_in_a_frame(browser: Any, server: str, host: tuple[str, P
         full.wait_for_selector(".ladok-sc-controls")
         assert "#answers=" not in full.url
         shown = full.locator(".ladok-question")
-        assert [shown.nth(i).get_attribute("data-state") for i in range(4)] == [*states, None]
+        assert [shown.nth(i).get_attribute("data-state") for i in range(5)] == [*states, "right", None]
         assert full.locator(".ladok-sc-note").first.is_visible()
+
+
+def test_the_box_copies_the_frame_code_with_the_address_the_guide_is_served_from(browser: Any, server: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/en/student/credits/")
+        page.locator(".ladok-embed-code summary").click()
+        page.get_by_role("button", name="Copy the code").click()
+        page.get_by_text("The code is copied.").wait_for()
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        assert copied.startswith(f'<iframe src="{server}/en/embed/credits/" title="Your timeline for the credits – ')
+        assert axe_findings(page) == []
+    finally:
+        context.close()
 
 
 def test_the_embed_follows_the_reader_s_dark_setting(browser: Any, server: str, host: tuple[str, Path]) -> None:
