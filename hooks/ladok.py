@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority
 from guide_engine import Calendar
 from guide_site import BuildError, build
 from guide_site.calendar_table import swedish_table
+from guide_site.embed import with_embed_code, write_embeds
 from guide_site.output import language_base, not_found_page, split_search_index, with_csp, write_not_found
 from guide_site.pages import Context, MarkerError, render_markers, skip_to_sandbox
 from guide_site.runtime import write_offline, write_runtime
@@ -51,6 +52,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
         if lang != "sv":
             output = language_base(output, _base_url(page), lang)
         output = skip_to_sandbox(output, lang)
+        output = with_embed_code(output, lang, page.url, config["site_url"] or "")
         return with_csp(output)  # last, so that the hashes are of the scripts as shipped
     except (BuildError, ValueError) as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from None
@@ -80,6 +82,7 @@ def on_post_build(config: Any) -> None:
         write_runtime(site, _state["settings"], _state["table"])
         split_search_index(site, "en")
         write_not_found(site, _state.get("not_found", {}))
+        write_embeds(site, Path(config["theme"].custom_dir), config["site_url"] or "")  # before the scripts are named
         write_offline(site, urlsplit(config["site_url"] or "/").path or "/")
     except BuildError as exc:
         raise PluginError(str(exc)) from None

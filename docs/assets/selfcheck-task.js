@@ -5,9 +5,10 @@
 // The sandbox (sandbox.js) answers a "ladok:check" event on its widget with a "ladok:goal" event carrying the
 // engine's answer; it sends one after each action and after starting over too. Only the answer to the reader's own
 // Check is shown; any later change to the sandbox takes that answer away, since it no longer describes the sandbox.
+// A goal met is kept (`onMet`), and the day it was first met (`metOn`) is said under the task on later visits.
 import { focusOn, h } from "./ui.js";
 
-export function mountTask(task, t) {
+export function mountTask(task, t, { metOn = null, onMet = () => {} } = {}) {
   const widget = task.querySelector(".ladok-sandbox");
   const panel = h("div", { class: "ladok-goal", tabindex: "-1", hidden: true });
   const hint = h("p", { class: "ladok-goal-read", hidden: true });
@@ -23,6 +24,9 @@ export function mountTask(task, t) {
   } },
   ...(widget.dataset.asks ? [h("label", { for: input.id }, t("task_answer")), " ", input, " "] : []),
   h("button", { type: "submit", class: "md-button md-button--primary" }, t("task_check")));
+  const earlier = h("p", { class: "ladok-goal-earlier", hidden: !metOn },
+    metOn ? t("task_met_on", { date: metOn }) : "");
+  widget.before(earlier);
   widget.after(hint, form, panel);
 
   const link = (selector) => task.querySelector(`${selector} a`);
@@ -40,6 +44,7 @@ export function mountTask(task, t) {
     }
     asked = false;
     task.dataset.met = goal.met ? "true" : "false";
+    if (goal.met) onMet(task.dataset.task);
     panel.dataset.met = task.dataset.met;
     panel.replaceChildren(...(goal.met ? done(goal) : missing(goal)));
     panel.hidden = false;

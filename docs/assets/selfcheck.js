@@ -2,8 +2,12 @@
 // Ladok does with the choice made (a scene's choices were played in the engine at build time), a score per topic,
 // retries the ones missed, prints or saves a dated summary; questions come back on later visits. This module knows no
 // Ladok rule: each question's marked answer is in its data-answer attribute, put there by the build from what the
-// engine decided, and every text is in the page's data-texts. Answers stay in this browser (selfcheck-store.js).
+// engine decided, and every text is in the page's data-texts. Answers stay in this browser (selfcheck-store.js), or
+// in the learning platform when the SCORM package gives mount() its storage (embed-scorm.js); answers a link carries
+// are added to them (selfcheck-link.js); every change is told to what holds the page (selfcheck-progress.js).
 import { focusOn, h, today } from "./ui.js";
+import { addLinked } from "./selfcheck-link.js";
+import { byTopic, progress, tell } from "./selfcheck-progress.js";
 import { comeBack, nextBack, answered, dueOn, RIGHT_AFTER } from "./selfcheck-review.js";
 import { openStore, readSaved, record } from "./selfcheck-store.js";
 import { fill, saveFile, summaryLines } from "./selfcheck-summary.js";
@@ -17,7 +21,7 @@ function styles() {
     dataset: { ladokSelfcheck: "" } }));
 }
 
-export function mount(root) {
+export function mount(root, { storage = null } = {}) {
   styles();
   const lang = root.dataset.lang === "en" ? "en" : "sv";
   const texts = JSON.parse(root.dataset.texts);
@@ -28,28 +32,36 @@ export function mount(root) {
   const questions = [...root.querySelectorAll(".ladok-question")];
   const marked = new Map(questions.map((q) => [q.dataset.key, Number(q.dataset.answer)]));
   const choices = new Map(questions.map((q) => [q.dataset.key, q.querySelectorAll(".ladok-choices li").length]));
-  const store = openStore(`ladok-guiden:selfcheck:${lang}`);
-  const saved = readSaved(store.raw, { choices, roles: roleNames, marked, today: day });
+  const tasks = [...document.querySelectorAll(".ladok-task")];
+  const known = { choices, roles: roleNames, marked, today: day, tasks: tasks.map((task) => task.dataset.task) };
+  const store = openStore(`ladok-guiden:selfcheck:${lang}`, storage);
+  const saved = readSaved(store.raw, known);
   if (saved.aside !== null) store.keepAside(saved.aside);
+  const linked = addLinked(saved, known); // "linked", "bad_link", or null when the address carries no answers
   const answers = saved.answers; // question key -> {c: the choice, or null while it waits; d: day; n: right in a row}
+  const met = saved.tasks; // task key -> the day its goal was first met
   let role = saved.role;
   const back = comeBack(answers, day);
   for (const key of back) answers.set(key, { ...answers.get(key), c: null });
 
   const live = h("p", { class: "ladok-sc-live", role: "status", "aria-live": "polite" });
   const scoreList = h("ul", { class: "ladok-sc-topics" });
+  const taskLine = h("p", { class: "ladok-sc-tasks", hidden: true });
   const scoreHeading = h("h3", { class: "ladok-sc-heading", id: "ladok-sc-score", tabindex: "-1" }, t("score"));
   const summary = h("div", { class: "ladok-sc-summary", hidden: true });
-  const storage = h("p", { class: "ladok-sc-stored" });
+  const stored = h("p", { class: "ladok-sc-stored" });
   const schedule = h("p", { class: "ladok-sc-schedule" });
-  const notes = saved.notes.map((key) => h("p", { class: "ladok-sc-note" },
-    h("span", { class: "ladok-mark", "aria-hidden": "true" }, "⚠ "), t(key, { n: saved.badCount })));
+  const notes = [...saved.notes, linked].filter(Boolean).map((key) => h("p", { class: "ladok-sc-note" },
+    key === "linked" ? null : h("span", { class: "ladok-mark", "aria-hidden": "true" }, "⚠ "),
+    t(key, { n: saved.badCount })));
+  const recorded = () => record(role, answers, saved.other, met, saved.otherTasks);
   const save = () => {
-    store.write(record(role, answers, saved.other));
+    store.write(recorded());
     tellStorage();
   };
   function tellStorage() {
-    storage.textContent = t(store.problem === "full" ? "full" : store.problem ? "not_stored" : "stored");
+    const place = store.place === "platform" ? "_platform" : "";
+    stored.textContent = t(`${store.problem === "full" ? "full" : store.problem ? "not_stored" : "stored"}${place}`);
     const next = nextBack(answers, day);
     const days = `${RIGHT_AFTER.slice(0, -1).join(", ")} ${t("and")} ${RIGHT_AFTER.at(-1)}`;
     schedule.replaceChildren(t("schedule", { days }), ...(next ? [" ", t("next_back", { date: next.day, n: next.count })]
@@ -62,8 +74,8 @@ export function mount(root) {
       onchange: () => { role = value; save(); filter(true); } }), " ", name));
   const picker = h("fieldset", { class: "ladok-sc-roles" }, h("legend", {}, t("pick_role")), ...roleChoices);
 
-  const controls = h("div", { class: "ladok-sc-controls" }, ...notes, storage, schedule, picker,
-    h("section", { class: "ladok-sc-score", "aria-labelledby": "ladok-sc-score" }, scoreHeading, scoreList,
+  const controls = h("div", { class: "ladok-sc-controls" }, ...notes, stored, schedule, picker,
+    h("section", { class: "ladok-sc-score", "aria-labelledby": "ladok-sc-score" }, scoreHeading, scoreList, taskLine,
       h("div", { class: "ladok-sc-buttons" },
         h("button", { type: "button", class: "md-button", onclick: retry }, t("retry")),
         h("button", { type: "button", class: "md-button", onclick: startOver }, t("reset")),
@@ -176,20 +188,15 @@ export function mount(root) {
     if (announce) live.textContent = t("shown", { n: shown().length });
   }
 
-  function tally() {
-    const rows = {};
-    for (const q of shown()) {
-      const row = rows[q.dataset.topic] || (rows[q.dataset.topic] = { total: 0, n: 0, right: 0 });
-      row.total += 1;
-      if (given(q) !== null) row.n += 1;
-      if (given(q) === marked.get(q.dataset.key)) row.right += 1;
-    }
-    return Object.keys(topics).filter((k) => rows[k]).map((k) => ({ topic: topics[k], ...rows[k] }));
-  }
+  const tally = () => byTopic(shown(), topics, given, marked);
 
   function score() {
+    const now = progress({ questions: shown(), answers, marked, tasks, met, role });
     scoreList.replaceChildren(...tally().map((row) => h("li", { dataset: { right: row.right, total: row.total } },
       h("strong", {}, `${row.topic}: `), t("score_line", row))));
+    taskLine.replaceChildren(h("strong", {}, `${t("tasks_topic")}: `), t("tasks_line", now.tasks));
+    taskLine.hidden = !now.tasks.total;
+    tell(root, { ...now, record: recorded() });
   }
 
   function retry() {
@@ -222,7 +229,14 @@ export function mount(root) {
     saveFile(`${lang === "sv" ? "testa-dig-sjalv" : "check-yourself"}-${day}.txt`, fill(summary, summaryOf()));
   }
 
+  const taskMet = (key) => {
+    if (met.has(key)) return;
+    met.set(key, day);
+    save();
+    score();
+  };
+  for (const task of tasks) mountTask(task, t, { metOn: met.get(task.dataset.task) ?? null, onMet: taskMet });
+  if (linked === "linked") save();
   tellStorage();
   filter(false);
-  document.querySelectorAll(".ladok-task").forEach((task) => mountTask(task, t));
 }

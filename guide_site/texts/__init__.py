@@ -1,5 +1,6 @@
 """The texts that are not the engine's: the pages' sentences around its facts, the sandbox's and the tools'
-interface, the self-check and the offline page, each key -> (Swedish, English).
+interface, the self-check, the offline page and the guide inside a learning platform (embed pages, the SCORM
+package), each key -> (Swedish, English).
 
 The engine keeps the texts it produces (events, refusals, Ladok's terms, rule sentences); a wording change here
 does not touch the engine's bytecode. `label` and `message` look here first and then in the engine's catalog, so
@@ -13,7 +14,7 @@ from typing import Any
 
 from guide_engine import catalog
 
-from . import routes, sandbox, selfcheck, site, tools
+from . import embed, routes, sandbox, selfcheck, site, tools
 
 LABELS: dict[str, tuple[str, str]] = {}
 MESSAGES: dict[str, tuple[str, str]] = {}
@@ -22,7 +23,7 @@ MESSAGES: dict[str, tuple[str, str]] = {}
 def _fold() -> None:
     """One table of each kind; a key defined twice, here or beside the engine's, is a bug."""
     engine = set(catalog.all_templates())
-    for module in (sandbox, tools, selfcheck, site, routes):
+    for module in (sandbox, tools, selfcheck, site, routes, embed):
         for table, extra in ((LABELS, module.LABELS), (MESSAGES, module.MESSAGES)):
             twice = sorted((set(LABELS) | set(MESSAGES) | engine) & set(extra))
             if twice:
