@@ -14,7 +14,8 @@ from .context import Context, button, joined, md_table, words
 
 def _permissions(ctx: Context) -> str:
     """Who may do what: Ladok's actions with the authorisation each needs, then Inspera's transfer apart from them,
-    since pressing Inspera's button is Inspera's planner role on the test, not a Ladok authorisation."""
+    since pressing Inspera's button is Inspera's planner role on the test, not a Ladok authorisation, and the
+    learning platform's transfer, a button in its gradebook that needs the authorisation to report in Ladok."""
     rules = describe(ctx.settings)
     roles = [r for r in rules["roles"] if r != "student"]
     declared = rules["declared"]
@@ -40,10 +41,13 @@ def _permissions(ctx: Context) -> str:
     listed = joined(ctx, only)
     note = texts.message("doc.permission_marks", {"listed": listed}, ctx.lang)
     inspera = texts.message("doc.inspera_apart", {}, ctx.lang)
+    lms = texts.message("doc.lms_apart", {}, ctx.lang)
     ladok_head = words(ctx, "Åtgärd i Ladok", "Action in Ladok")
     inspera_head = words(ctx, "Knapp i Inspera", "Button in Inspera")
     needs = words(ctx, "Behörighet", "Authorisation")
     role = words(ctx, "Roll i Inspera", "Role in Inspera")
+    lms_head = words(ctx, "Knapp i lärplattformen", "Button in the learning platform")
+    needs_in_ladok = words(ctx, "Behörighet i Ladok", "Authorisation in Ladok")
     return (
         table("ladok", ladok_head, needs)
         + "\n"
@@ -52,6 +56,10 @@ def _permissions(ctx: Context) -> str:
         + inspera
         + "\n\n"
         + table("inspera", inspera_head, role)
+        + "\n\n"
+        + lms
+        + "\n\n"
+        + table("lms", lms_head, needs_in_ladok)
         + "\n"
     )
 

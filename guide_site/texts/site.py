@@ -51,6 +51,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If the examiner finds the decision obviously wrong for another reason, for example new circumstances, it "
         "is to be changed if that can be done quickly and simply and the grade is not lowered.",
     ),
+    "doc.lms_apart": (
+        "I lärplattformen: knappen nedan finns i kursrummets betygsbok. Den som trycker på den behöver ändå "
+        "behörighet att rapportera i Ladok, eftersom verktyget för in resultaten med den behörigheten.",
+        "In the learning platform: the button below is in the course room's gradebook. Whoever presses it still needs "
+        "the authorisation to report in Ladok, since the tool enters the results with it.",
+    ),
     "doc.inspera_apart": (
         "I Inspera, inte i Ladok: knappen nedan är Insperas egen och visas för den som har rollen ”Planner” på "
         "tentamen (”Admin” i Insperas svenska gränssnitt). Det är ingen behörighet i Ladok.",
