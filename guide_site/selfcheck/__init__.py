@@ -107,6 +107,17 @@ READ_AFTER = {
     "not_a_teacher": "mark_ready",
     "student_not_found": "missing",
     "registered_on_other_course": "missing",
+    # the routes into Ladok: the learning platform's transfer and registration
+    "lms_course_grade": "platform_skips",
+    "lms_no_letter_grades": "platform_skips",
+    "lms_scale_mismatch": "platform_skips",
+    "lms_not_posted": "platform_skips",
+    "lms_points_not_moved": "platform_skips",
+    "lms_not_in_use": "platform",
+    "not_registered": "registration",
+    "not_registered_for_term": "registration",
+    "not_registered_resit": "reregistration",
+    "no_earlier_registration": "reregistration",
 }
 
 
@@ -242,7 +253,8 @@ def render_tasks(ctx: Context, role: str = "") -> str:
             f"{html.escape(task_text(key, ctx.lang))}</p>\n"
             f'<ul class="ladok-task-reads" hidden markdown="1">\n{chr(10).join(reads)}\n</ul>\n'
             f'<div class="ladok-sandbox" data-scenario="{task.scenario}" data-task="{key}" '
-            f'data-lang="{ctx.lang}" {runtime_hint()}{asks}>\n'
+            f'data-lang="{ctx.lang}" data-registration-by="{html.escape(ctx.local.registration_by)}" '
+            f"{runtime_hint()}{asks}>\n"
             f'<button type="button" class="md-button md-button--primary ladok-open" hidden>'
             f"{texts.label('selfcheck.task.open_sandbox', ctx.lang)}</button>\n"
             f"<noscript><p>{texts.label('selfcheck.task.needs_js', ctx.lang)}</p></noscript>\n</div>\n</div>\n"
