@@ -22,8 +22,8 @@ row holds:
 - on the certify and activity screens, `awaits`: the action the result waits for there, or null.
 `forms` says for every action which fields it needs. A screen shows one page of rows (`screens.PER_PAGE`), so what
 a view costs is bounded by the page, not by the course. With the option `screen`, only that screen's part is made
-(the one the page shows; a screen the viewer does not have means their first); `built` names the screens whose parts
-a view holds.
+(the one the page shows; a screen the viewer does not have means their first); `built` names the screens a view can
+draw: those whose parts it holds, and those drawn from no rows of their own (the search).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def view(
     built = _built(opts.get("screen"), screens)
     for screen in built:
         seen.update(_PARTS[screen](rows, opts))
-    seen["built"] = built
+    seen["built"] = [s for s in _PARTS if s in built or s in _PARTLESS]
     if options is None:  # every row at once, for a caller that pages nothing itself (tests, benchmarks)
         seen["rows"] = all_rows(rows)
     return seen
@@ -109,6 +109,7 @@ _PARTS: dict[str, Callable[[Rows, dict[str, Any]], dict[str, Any]]] = {
     Screen.SEARCH: lambda rows, opts: {},
     Screen.INSPERA: lambda rows, opts: {Screen.INSPERA: inspera_screen(rows)},
 }
+_PARTLESS = frozenset({Screen.SEARCH})  # drawn from no rows of its own: every view can draw it
 
 
 def _built(asked: Any, screens: list[str]) -> list[str]:
