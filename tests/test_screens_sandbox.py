@@ -119,3 +119,12 @@ def test_a_view_for_one_screen_makes_only_that_screens_part_and_the_same_part_as
     teacher = view(state, TEACHER, {"screen": "certify"})  # the teacher has no certify screen
     assert teacher["built"] == ["report", "search"] == [teacher["screens"][0], "search"]
     assert "certify" not in teacher
+
+
+def test_every_screen_has_its_part_of_the_view() -> None:
+    """A page on any screen can ask for that screen alone: a new `Screen` without its part in `views._PARTS` would
+    leave the page asking for a part no view makes."""
+    from guide_engine.names import Screen
+    from guide_engine.views import _PARTS
+
+    assert set(_PARTS) == set(Screen)

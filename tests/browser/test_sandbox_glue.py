@@ -1,7 +1,7 @@
 """The sandbox's controller and what it reads from the engine: only what needs the engine asks the worker (a tick, an
-opened form, another tab and typing ask nothing; an action, another module or page asks once), the fields take the
-engine's limits, and an action that takes a result away looks unlike the main action beside it because the
-engine says it does."""
+opened form and typing ask nothing; an action, a search, another module or page asks once, and another tab once
+after a change, for the screen shown only), the fields take the engine's limits, and an action that takes a result
+away looks unlike the main action beside it because the engine says it does."""
 
 from __future__ import annotations
 
@@ -101,12 +101,22 @@ def test_only_what_needs_the_engine_asks_it(browser: Any, server: str) -> None:
         assert asks(page, lambda: form.get_by_role("button", name=label("ui.cancel", "en")).click()) == []
         assert form.count() == 0
         assert asks(page, lambda: row.locator("select").select_option("G")) == [], "choosing a grade"
-        assert asks(page, lambda: screen(page, SCREEN_LABELS["activities"]("en"))) == [], "another tab"
+        assert asks(page, lambda: screen(page, SCREEN_LABELS["activities"]("en"))) == ["view"], "another tab's rows"
+        assert asks(page, lambda: screen(page, SCREEN_LABELS["report"]("en"))) == [], "and back: both are held"
+        assert asks(page, lambda: screen(page, SCREEN_LABELS["activities"]("en"))) == []
+        assert asks(page, lambda: screen(page, SCREEN_LABELS["search"]("en"))) == [], "a screen of no rows"
         assert asks(page, lambda: screen(page, SCREEN_LABELS["report"]("en"))) == []
         assert asks(page, lambda: module(page, "Assignment")) == ["view"], "another module's rows"
         module(page, "Written exam")
         save = actions.get_by_role("button", name=label("action.save_draft", "en"), exact=True)
         assert asks(page, lambda: save.click()) == ["act"], "an action: one request, its answer drawn"
+        views = [r for r in page.evaluate("() => window.ladokRequests") if r["op"] in ("view", "act")]
+        shown = [r["options"].get("screen") for r in views[-4:]]  # activities; two modules and the action
+        assert shown == ["activities", "report", "report", "report"], "each asked for the screen shown only"
+        screen(page, SCREEN_LABELS["search"]("en"))
+        assert asks(page, lambda: search_for(page, ALVA)) == ["search"], "a search: one request, its answer drawn"
+        assert page.locator(".ladok-view .ladok-outcome").count() == 1
+        screen(page, SCREEN_LABELS["report"]("en"))
         play(page, "written_exam", "en", 3, start=2)  # Alva's result marked as ready
         assert asks(page, lambda: choose_role(page, EXAMINER)) == ["view"], "another role"
         assert asks(page, lambda: screen(page, SCREEN_LABELS["certify"]("en"))) == []
@@ -122,6 +132,12 @@ def test_only_what_needs_the_engine_asks_it(browser: Any, server: str) -> None:
         assert confirm.is_visible()
         assert asks(page, lambda: confirm.click()) == ["act"]
         assert page.locator(".ladok-view .ladok-outcome-done").count() == 1
+
+
+def search_for(page: Any, pnr: str) -> None:
+    view = page.locator(".ladok-view")
+    view.locator("form input").fill(pnr)
+    view.locator("form button[type=submit]").click()
 
 
 def test_the_fields_take_the_engines_limits(browser: Any, server: str) -> None:
