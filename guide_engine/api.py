@@ -206,12 +206,16 @@ def _event(event: Event, lang: str) -> dict[str, Any]:
 
 def _op_view(request: dict[str, Any], lang: str) -> dict[str, Any]:
     state = _state(request)
-    today = _date(request, "today").isoformat() if request.get("today") is not None else None
-    seen = view(state, str(request.get("actor")), _options(request), today)
+    seen = view(state, str(request.get("actor")), _options(request), _view_day(request))
     if "error" in seen:
         raise RequestError("unknown_actor", actor=str(request.get("actor")))
     # The state as read: a state of an earlier format comes back upgraded, so the page keeps and draws that one.
     return {"ok": True, "view": seen, "guide": guide_for(state, str(request.get("actor"))), "state": to_json(state)}
+
+
+def _view_day(request: dict[str, Any]) -> str | None:
+    """The day a view is drawn as of (what the day allows on each row), if the request names one."""
+    return _date(request, "today").isoformat() if request.get("today") is not None else None
 
 
 def _options(request: dict[str, Any]) -> dict[str, Any] | None:
@@ -222,11 +226,15 @@ def _options(request: dict[str, Any]) -> dict[str, Any] | None:
         return None
     if not isinstance(raw, dict):
         return {}
-    allowed = {"target", "page", "query", "certify_page", "activity", "status", "activity_page", "registration_page"}
+    allowed = {
+        "target", "page", "query", "certify_page", "activity", "status", "activity_page", "registration_page", "screen"
+    }
     return {k: v for k, v in raw.items() if k in allowed and isinstance(v, (str, int)) and not isinstance(v, bool)}
 
 
 def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A search by personal identity number. With "view": true, what the searcher then sees comes with the answer,
+    as with an act (a student found stays in the list), so the page needs no second request to redraw."""
     state = _state(request)
     pnr = request.get("pnr", "")
     if not isinstance(pnr, str) or len(pnr) > 40:
@@ -238,20 +246,17 @@ def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
             "not_authorised",
             {"role": f"role.{role}", "action": "action.search", "allowed": [f"role.{r}" for r in SEARCHERS]},
         )
-        return {
-            **_refusal_answer(refusal, lang),
-            "state": to_json(state),
-            "guide": guide_for(state, person.id if person else ""),
-        }
-    state, found = search(state, pnr)
-    moved = advance(state, state, person.id, "search", {"pnr": pnr}, "ok")
-    return {
-        "ok": True,
-        "found": found,
-        "text": catalog.message(f"found.{found['found']}", {**found, "course": state.course.code}, lang),
-        "state": to_json(moved),
-        "guide": guide_for(moved, person.id),
-    }
+        moved = state
+        answer = {**_refusal_answer(refusal, lang), "state": to_json(state)}
+    else:
+        state, found = search(state, pnr)
+        moved = advance(state, state, person.id, "search", {"pnr": pnr}, "ok")
+        text = catalog.message(f"found.{found['found']}", {**found, "course": state.course.code}, lang)
+        answer = {"ok": True, "found": found, "text": text, "state": to_json(moved)}
+    answer["guide"] = guide_for(moved, person.id if person else "")
+    if person is not None and request.get("view") is True:
+        answer["view"] = view(moved, person.id, _options(request), _view_day(request))
+    return answer
 
 
 def _settings(request: dict[str, Any]) -> Settings:

@@ -24,11 +24,14 @@ row holds:
   user) and who transferred it from the learning platform.
 The registration screen's rows and the gradebook's columns are described in `screens_routes.py`.
 `forms` says for every action which fields it needs. A screen shows one page of rows (`screens.PER_PAGE`), so what
-a view costs is bounded by the page, not by the course.
+a view costs is bounded by the page, not by the course. With the option `screen`, only that screen's part is made
+(the one the page shows; a screen the viewer does not have means their first); `built` names the screens a view can
+draw: those whose parts it holds, and those drawn from no rows of their own (the search).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -70,7 +73,8 @@ def view(
     state: State, actor_id: str, options: dict[str, Any] | None = None, today: str | None = None
 ) -> dict[str, Any]:
     """What `actor_id` sees. `options` choose the page of each screen: `target`, `page`, `query` for the report
-    screen, `certify_page`, `activity`, `status`, `activity_page` for the others."""
+    screen, `certify_page`, `activity`, `status`, `activity_page`, `registration_page` for the others; and `screen`, the one screen whose
+    part is made (else all)."""
     actor = state.person(actor_id)
     if actor is None:
         return {"error": "unknown_actor"}
@@ -80,27 +84,47 @@ def view(
     opts = options if isinstance(options, dict) else {}
     hidden = {} if sees_names(roles) else anonymous(state, signed_up(state))
     rows = Rows(state, actor, hidden, today)
+    screens = [s for s in screens_for(roles) if s != Screen.LMS or state.columns]  # a gradebook to show
     seen = {
         "actor": actor.id,
         "roles": list(actor.roles),
         "course": _course(state),
-        "screens": [s for s in screens_for(roles) if s != Screen.LMS or state.columns],  # a gradebook to show
+        "screens": screens,
         "forms": _forms(),
         "row_actions": [a.name for a in declared() if not a.on_course],
         "people": people(state, actor),
-        Screen.REPORT: report_screen(rows, opts),
-        Screen.CERTIFY: certify_screen(rows, opts),
-        "activity": activity_screen(rows, opts),
-        Screen.INSPERA: inspera_screen(rows),
-        Screen.REGISTRATION: registration_screen(rows, opts),
-        Screen.LMS: lms_screen(rows),
         "activities": [
             {"id": a.id, "target": a.target, "date": a.date, "count": len(a.codes)} for a in state.activities
         ],
     }
+    built = _built(opts.get("screen"), screens)
+    for screen in built:
+        seen.update(_PARTS[screen](rows, opts))
+    seen["built"] = [s for s in _PARTS if s in built or s in _PARTLESS]
     if options is None:  # every row at once, for a caller that pages nothing itself (tests, benchmarks)
         seen["rows"] = all_rows(rows)
     return seen
+
+
+# What each screen draws from, by the view's key: made only for the screens a view is asked for.
+_PARTS: dict[str, Callable[[Rows, dict[str, Any]], dict[str, Any]]] = {
+    Screen.REPORT: lambda rows, opts: {Screen.REPORT: report_screen(rows, opts)},
+    Screen.CERTIFY: lambda rows, opts: {Screen.CERTIFY: certify_screen(rows, opts)},
+    Screen.ACTIVITIES: lambda rows, opts: {"activity": activity_screen(rows, opts)},
+    Screen.SEARCH: lambda rows, opts: {},
+    Screen.INSPERA: lambda rows, opts: {Screen.INSPERA: inspera_screen(rows)},
+    Screen.REGISTRATION: lambda rows, opts: {Screen.REGISTRATION: registration_screen(rows, opts)},
+    Screen.LMS: lambda rows, opts: {Screen.LMS: lms_screen(rows)},
+}
+_PARTLESS = frozenset({Screen.SEARCH})  # drawn from no rows of its own: every view can draw it
+
+
+def _built(asked: Any, screens: list[str]) -> list[str]:
+    """The screens whose parts a view makes: every one, or only the one asked for (the page's), and for a screen
+    the viewer does not have, their first, as the page then shows."""
+    if not isinstance(asked, str) or asked not in _PARTS:
+        return list(_PARTS)
+    return [asked if asked in screens or not screens else screens[0]]
 
 
 def _forms() -> dict[str, Any]:

@@ -152,6 +152,36 @@ def test_an_act_can_bring_the_actors_view_of_the_new_state() -> None:
                                "params": params, "today": "2026-02-02"})
 
 
+def test_a_search_can_bring_the_searchers_view_of_the_new_state() -> None:
+    """One request instead of two per search, as per action: the view that comes with it (the student found, now in
+    the list) equals what a separate view request of the answer's state gives; a refused search brings the view too,
+    and without "view" none comes."""
+    eli, state = "19990909-T005", started("missing_student")["state"]
+    asked = {"op": "search", "state": state, "actor": TEACHER, "pnr": eli, "lang": "en", "today": "2026-02-02",
+             "options": {"target": "INL1", "screen": "report"}}
+    answer = call({**asked, "view": True})
+    separate = call({"op": "view", "state": answer["state"], "actor": TEACHER, "today": "2026-02-02",
+                     "options": asked["options"]})
+    assert answer["ok"] and answer["view"] == separate["view"]
+    listed = [r["student"] for r in answer["view"]["report"]["rows"]]
+    before = call({**separate, "op": "view", "state": state, "actor": TEACHER, "options": asked["options"]})
+    assert eli in listed and eli not in [r["student"] for r in before["view"]["report"]["rows"]]
+    refused = call({**asked, "actor": ALVA, "view": True})
+    assert refused["ok"] is False and refused["view"]["actor"] == ALVA
+    assert "view" not in call(asked)
+
+
+def test_a_view_of_the_screen_shown_is_smaller_than_a_whole_one() -> None:
+    """The option `screen` keeps the answer to what the page draws: a view of the report screen leaves out the
+    other screens' rows (here the activity session's)."""
+    state = started("inspera")["state"]
+    whole = handle(json.dumps({"op": "view", "state": state, "actor": EXAMINER, "options": {}}))
+    one = handle(json.dumps({"op": "view", "state": state, "actor": EXAMINER, "options": {"screen": "report"}}))
+    assert json.loads(one)["view"]["built"] == ["report", "search"] and "activity" not in json.loads(one)["view"]
+    left_out = json.dumps(json.loads(whole)["view"]["activity"], ensure_ascii=False)
+    assert len(one) + len(left_out) < len(whole)
+
+
 def test_a_student_may_not_search_for_students() -> None:
     """A search is a staff look-up: a student's search is refused like any action the role may not take."""
     state = started()["state"]

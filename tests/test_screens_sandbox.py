@@ -94,3 +94,37 @@ def test_a_student_registered_on_another_course_offers_nothing_and_the_row_says_
     assert tried.refusal is not None and tried.refusal.key == frej["why_not"]["key"]
     assert tried.refusal.params == frej["why_not"]["params"]
     assert "save_draft" in eli["actions"] and eli["why_not"] is None
+
+
+def test_a_view_for_one_screen_makes_only_that_screens_part_and_the_same_part_as_a_whole_view() -> None:
+    """The page asks for the screen it shows (`screen`): the view then holds that screen's part, exactly as a whole
+    view has it, and no other screen's; `built` names it. A screen the viewer does not have gives their first, as the
+    page then shows; no screen, or one that does not exist, gives every part. The search, drawn from no rows, is in
+    every view's `built`."""
+    from guide_engine import all_scenarios
+
+    state = all_scenarios()["inspera"].start
+    whole = view(state, EXAMINER, {})
+    assert whole["built"] == ["report", "certify", "activities", "search", "inspera"]
+    parts = {"report": "report", "certify": "certify", "activities": "activity", "search": None, "inspera": "inspera"}
+    for screen, key in parts.items():
+        one = view(state, EXAMINER, {"screen": screen})
+        assert sorted(one["built"]) == sorted({screen, "search"})
+        assert [k for k in parts.values() if k in one] == ([key] if key else [])
+        if key:
+            assert one[key] == whole[key] and one[key] is not None
+        assert {k: v for k, v in one.items() if k not in parts.values() and k != "built"} == {
+            k: v for k, v in whole.items() if k not in parts.values() and k != "built"}
+    assert view(state, EXAMINER, {"screen": "nowhere"})["built"] == whole["built"]
+    teacher = view(state, TEACHER, {"screen": "certify"})  # the teacher has no certify screen
+    assert teacher["built"] == ["report", "search"] == [teacher["screens"][0], "search"]
+    assert "certify" not in teacher
+
+
+def test_every_screen_has_its_part_of_the_view() -> None:
+    """A page on any screen can ask for that screen alone: a new `Screen` without its part in `views._PARTS` would
+    leave the page asking for a part no view makes."""
+    from guide_engine.names import Screen
+    from guide_engine.views import _PARTS
+
+    assert set(_PARTS) == set(Screen)

@@ -1,13 +1,14 @@
-// The sandbox's controller: what the reader does that the engine (Python, in a worker) must answer. An action is
-// one request, whose answer brings the new state, the guide and what the actor now sees; a change of which rows
-// are shown (another module, page, search, session or filter) asks for the view of them; everything else only
-// changes the page, through the store, and asks nothing. While the engine answers, the sandbox says it is busy
+// The sandbox's controller: what the reader does that the engine (Python, in a worker) must answer. An action (or a
+// search for a student) is one request, whose answer brings the new state, the guide and what the actor now sees of
+// the screen shown; a change of which rows are shown (another module, page, search, session or filter, or a tab not
+// yet asked for since the last change) asks for the view of them; everything else only changes the page, through
+// the store, and asks nothing. While the engine answers, the sandbox says it is busy
 // (and tests wait for that). No Ladok rule here: the engine decides, the view says what to draw.
 //
 // Each intent is a function of `env`: {store, call, t, lang, runtime, box, widget, task, saver} (sandbox-state.js's
 // store, the engine, the page's texts, runtime.json, the sandbox, a self-check task and its widget, and
 // sandbox-save.js's keeper), with the controller's own count of what it waits for.
-import { needsRows, rowsKey } from "./sandbox-state.js";
+import { needsRows, rowsKey, viewOptions } from "./sandbox-state.js";
 import { today } from "./ui.js";
 
 export async function busy(env, job) {
@@ -26,13 +27,17 @@ export async function busy(env, job) {
 const day = (env) => env.store.state.guide?.today || today();
 
 // Ask the engine for the rows the store now holds, until what is drawn is what is held (the reader may have moved
-// on while it answered).
+// on while it answered). The same question is never asked twice in a row: an engine that makes no part for a
+// screen leaves it undrawn rather than asked for again and again.
 export async function rows(env) {
   const { store, call, lang } = env;
+  let last = null;
   while (needsRows(store.state)) {
     const s = store.state;
     const asked = rowsKey(s);
-    const answer = await call({ op: "view", state: s.work.state, actor: s.work.actor, lang, options: s.options,
+    if (`${asked}|${s.screen}` === last) return;
+    last = `${asked}|${s.screen}`;
+    const answer = await call({ op: "view", state: s.work.state, actor: s.work.actor, lang, options: viewOptions(s),
       today: day(env) });
     if (rowsKey(store.state) !== asked) continue;
     if (!answer.ok) {
@@ -68,7 +73,7 @@ export async function checkGoal(env, answer = env.widget.dataset.answer || "") {
 async function perform(env, state, actor, action, params) {
   const { store, call, lang, runtime } = env;
   const answer = await call({ op: "act", state, actor, action, params, today: day(env), lang, view: true,
-    options: store.state.options, calendar: runtime.calendar, settings: runtime.settings });
+    options: viewOptions(store.state), calendar: runtime.calendar, settings: runtime.settings });
   if (answer.error) return { result: { kind: "error", text: answer.error.text }, answer: null };
   if (!answer.ok) env.lastRefusal = answer.refusal.key;
   const result = answer.ok ? { kind: "done", text: answer.events.map((e) => e.text).join(" ") }
@@ -111,15 +116,16 @@ const actMany = (env, list, anchor) => busy(env, async () => {
   await finish(env, anchor, { kind, text: results.map((r) => r.text).join(" ") }, last);
 });
 
-// A search by personal identity number: its answer changes the state (a student found stays in the list) but
-// brings no view, so the rows are asked for after it.
+// A search by personal identity number: its answer changes the state (a student found stays in the list) and, like
+// an action's, brings what the searcher now sees: one request.
 const search = (env, pnr, anchor) => busy(env, async () => {
-  const { work } = env.store.state;
-  const answer = await env.call({ op: "search", state: work.state, actor: work.actor, pnr, lang: env.lang });
+  const s = env.store.state;
+  const answer = await env.call({ op: "search", state: s.work.state, actor: s.work.actor, pnr, lang: env.lang,
+    view: true, options: viewOptions(s), today: day(env) });
   if (answer.error) return finish(env, anchor, { kind: "error", text: answer.error.text }, null);
   const result = !answer.ok ? { kind: "refused", text: answer.refusal.text }
     : { kind: answer.found.found === "not_found" ? "refused" : "done", text: answer.text };
-  return finish(env, anchor, result, { state: answer.state, guide: answer.guide });
+  return finish(env, anchor, result, answer);
 });
 
 // An outcome the sandbox gives itself (nothing chosen, an empty search): no engine, nothing to save.

@@ -25,12 +25,14 @@ export function roleButtons(people, actor, label, switchRole) {
 }
 
 // The first cell of the row the guided step acts on, when it is on screen: after a change of role the reader
-// starts there, not above the screens and modules they would Tab through to reach it.
+// starts there, not above the screens and modules they would Tab through to reach it. A viewer who sees only codes
+// is told the step's student by the code the row shows (`params.code`), as the row is named on screen.
 export function stepRow(view, guide) {
   const step = guide && !guide.done ? guide.steps[guide.step] : null;
-  const { student, target } = step ? step.params : {};
-  if (!student || !target) return null;
-  return view.querySelector(`tr.ladok-row[data-anchor="${CSS.escape(`row:${target}|${student}`)}"] td`);
+  const { student, code, target } = step ? step.params : {};
+  const who = student || code;
+  if (!who || !target) return null;
+  return view.querySelector(`tr.ladok-row[data-anchor="${CSS.escape(`row:${target}|${who}`)}"] td`);
 }
 
 // Each person in the exercise has a log of their own: what was told to one is not shown to another, so a teacher

@@ -1,12 +1,8 @@
-// What the staff screens share: the subject of an action on a row, a row's inputs drawn from the kinds of the
-// fields the engine's view names, the values an action takes from them, tables that stack on a phone, paging and
-// the search box. Which fields a row shows and which actions take which fields come from the view (`row.fields`,
-// `forms`); nothing here knows a Ladok rule.
+// What the staff screens share: a row's inputs drawn from the kinds of the fields the engine's view names, the
+// values an action takes from the row (its subject, as the view names it, and those fields), tables that stack on a
+// phone, paging and the search box. Which fields a row shows and which actions take which fields come from the
+// view (`row.fields`, `forms`); nothing here knows a Ladok rule.
 import { h } from "./ui.js";
-
-export function subjectOf(row) {
-  return row.student ? { student: row.student, target: row.target } : { result: row.ref, target: row.target };
-}
 
 // A row's place on screen: the student, or the code for a viewer who sees only codes, on one target.
 export function rowAnchor(row) {
@@ -90,9 +86,11 @@ export function fieldOrText(ctx, row, name, focus) {
   return row.fields.includes(name) ? field(ctx, row, name, focus) : String(row[name] || "–");
 }
 
-// What an action takes from a row: its subject, then each field the action declares, as the reader left it.
+// What an action takes from a row: the row's subject as the view gives it (`row.subject`, the very subject its
+// `actions` were decided with: the row's own result, never another beside it), then each field the action
+// declares, as the reader left it.
 export function paramsFor(ctx, row, action, extra = {}) {
-  const params = { ...subjectOf(row) };
+  const params = { ...row.subject };
   for (const f of ctx.seen.forms[action].fields) {
     const value = valueOf(ctx, row, f.name);
     if (value !== undefined && value !== null) params[f.name] = value;

@@ -94,8 +94,10 @@ function resultRow(ctx, row, points, labels, withOutcome) {
     } }, buttonLabel(ctx, action));
   const primary = row.actions.filter((a) => seen.forms[a].screen === ui.screen);
   const others = seen.row_actions.filter((a) => !primary.includes(a));
-  const more = h("details", { class: "ladok-more" }, h("summary", { dataset: { focus: `${key}|more` } },
-    t("ui.more_functions")), h("div", { class: "ladok-buttons" }, ...others.map(button)));
+  const why = whyNot(ctx, row);
+  const more = h("details", { class: "ladok-more" },
+    h("summary", { dataset: { focus: `${key}|more` }, "aria-describedby": why?.id }, t("ui.more_functions")),
+    h("div", { class: "ladok-buttons" }, ...others.map(button)));
   const values = [whoOf(ctx, row), t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
     fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
   const extra = row.fields.filter((name) => !IN_COLUMNS.has(name) && !PEOPLE_KINDS[kindOf(ctx, name)])
@@ -104,12 +106,20 @@ function resultRow(ctx, row, points, labels, withOutcome) {
   const out = [
     h("tr", { class: "ladok-row", dataset: { anchor } }, ...cells(labels, values)),
     h("tr", { class: "ladok-row-actions" }, h("td", { colspan: labels.length },
-      h("div", { class: "ladok-buttons" }, ...extra, ...primary.map(button), more))),
+      why, h("div", { class: "ladok-buttons" }, ...extra, ...primary.map(button), more))),
   ];
   if (ui.form && ui.form.key === key) out.push(rowForm(ctx, row, ui.form.action, labels.length));
   const message = withOutcome ? ctx.outcomeFor(anchor) : null;
   if (message) out.push(h("tr", { class: "ladok-row-outcome" }, h("td", { colspan: labels.length }, message)));
   return out;
+}
+
+// Why nothing can be done on the row, when the view says it is because of whom the row is about (a student
+// registered on another course): said on the row, in the engine's words, before anything is tried.
+function whyNot(ctx, row) {
+  if (!row.why_not) return null;
+  return h("p", { class: "ladok-hint ladok-why-not", id: `${ctx.scenario}-why-${rowKey(row)}` },
+    row.why_not.text[ctx.lang]);
 }
 
 // An action that names people opens its form on the row: the button on the row is the screen's own word

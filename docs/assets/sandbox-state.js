@@ -4,6 +4,10 @@
 // the page (a tick, an opened form, another tab) is drawn at once; one that changes which rows are shown (another
 // module, page, search or session) leaves the rows as they are until the engine's view for it arrives. No Ladok
 // rule here: what a row is, and what may be done on it, the view says.
+//
+// The engine is asked for the screen shown only (the view's option `screen`): a view holds the parts of the screens
+// it names (`seen.built`). Another tab asks for its part once; while the state and the page options stay as they
+// are, the parts already asked for stay, so going back and forth between tabs asks nothing more.
 
 // What the sandbox holds when it opens.
 export function initialState() {
@@ -11,7 +15,7 @@ export function initialState() {
     work: null, // what is shown: {state, actor, log}, the engine's state, who acts, what each person was told
     version: 0, // counts the changes of work's state and actor, so that a view can be matched to what it shows
     own: null, // the reader's own work, kept aside while a shared link is visited
-    seen: null, // the engine's view of what is shown
+    seen: null, // the engine's view of what is shown: of the screens it names in `built`
     guide: null, // the guided exercise and its step, as the engine says
     shown: null, // what `seen` was asked for (rowsKey)
     screen: "report", // the screen whose tab is chosen
@@ -31,8 +35,13 @@ export function initialState() {
 
 // What a view shows depends on these: the state and actor (by `version`) and the options.
 export const rowsKey = (s) => JSON.stringify([s.version, s.options]);
-// True while the rows on screen are not those of what the store holds now: the engine must be asked.
-export const needsRows = (s) => s.work !== null && rowsKey(s) !== s.shown;
+// Whether the view holds the part of this screen (a view that names none holds all: an engine that makes them all).
+const holds = (seen, screen) => !seen?.built || seen.built.includes(screen);
+// True while the rows on screen are not those of what the store holds now, or the screen chosen is not in the view:
+// the engine must be asked.
+export const needsRows = (s) => s.work !== null && (rowsKey(s) !== s.shown || !holds(s.seen, s.screen));
+// The options a view is asked with: the page's, and the screen shown, the one part the engine then makes.
+export const viewOptions = (s) => ({ ...s.options, screen: s.screen });
 
 const focus = (s, to) => (to === undefined ? {} : { focus: { to, n: (s.focus?.n || 0) + 1 } });
 const cleared = { form: null, confirming: null, selected: [], edits: {} };
@@ -50,17 +59,20 @@ function followed(s) {
   return { ...cleared, screen: step.screen, options };
 }
 
-// A new view of what is shown: the options as the engine chose them, the screen one the viewer has, and only the
-// chosen rows that still wait on a certify list.
+// A new view of what is shown: the options as the engine chose them, the screen one the viewer has, the parts of
+// other screens kept from a view of the same state and options, and only the chosen rows that still wait on a
+// certify list (as far as the view holds the lists).
 function viewed(s, seen, guide) {
   const options = { ...s.options, ...(seen.report ? { target: seen.report.target, page: seen.report.page } : {}) };
   const screens = seen.screens;
-  const waiting = new Set([...(seen.certify?.rows || []), ...(seen.activity?.rows || [])]
-    .filter((r) => r.awaits).map((r) => String(r.ref)));
-  const next = { ...s, options };
-  return { seen, guide: guide === undefined ? s.guide : guide, options, shown: rowsKey(next),
+  const shown = rowsKey({ ...s, options });
+  const all = s.seen?.built && seen.built && s.shown === shown
+    ? { ...s.seen, ...seen, built: [...new Set([...s.seen.built, ...seen.built])] } : seen;
+  const lists = [all.certify, all.activity].filter((list) => list !== undefined);
+  const waiting = new Set(lists.flatMap((list) => list?.rows || []).filter((r) => r.awaits).map((r) => String(r.ref)));
+  return { seen: all, guide: guide === undefined ? s.guide : guide, options, shown,
     screen: screens.length && !screens.includes(s.screen) ? screens[0] : s.screen,
-    selected: s.selected.filter((ref) => waiting.has(ref)) };
+    selected: lists.length ? s.selected.filter((ref) => waiting.has(ref)) : s.selected };
 }
 
 // Every change the store knows, by name: (state, payload) -> the fields that change.
@@ -75,7 +87,9 @@ const UPDATES = {
     return seen ? { ...both, ...viewed(both, seen, guide) } : both;
   },
   viewed: (s, { seen, guide }) => viewed(s, seen, guide),
-  unviewable: (s, { text }) => ({ shown: rowsKey(s), said: { outcome: { kind: "error", text } } }),
+  // The rows could not be had: said in the status line, on a screen the view held (the one chosen, if it did).
+  unviewable: (s, { text }) => ({ shown: rowsKey(s), said: { outcome: { kind: "error", text } },
+    screen: holds(s.seen, s.screen) ? s.screen : s.seen.built.find((name) => s.seen.screens.includes(name)) }),
   acted: (s, { state, guide, seen, outcome, entries }) => {
     const next = { ...s, work: logged({ ...s.work, state }, entries), version: s.version + 1, guide };
     return { ...next, ...(seen ? viewed(next, seen, guide) : {}), outcome, said: { outcome }, form: null,

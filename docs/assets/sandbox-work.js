@@ -21,8 +21,15 @@ const candidateOf = (saved) => ({ state: saved.state, actor: saved.actor, log: s
 const notice = ({ store }, key, kind, offer = []) => store.dispatch("noticed", { notice: { key, kind, offer } });
 const note = (text, actor) => [{ kind: "info", text, actor }];
 
+// A new exercise's own random value, from which the engine draws its anonymisation codes, so that they differ from
+// one exercise to the next as in Ladok (the engine takes 1–64 letters or digits). The engine keeps it in the state,
+// so the saved work and a shared link carry it.
+const newSeed = () => [...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(16).padStart(8, "0"))
+  .join("");
+
 async function fresh({ call, task, scenario, lang }) {
-  const answer = await call(task ? { op: "task", task, lang } : { op: "scenario", scenario, lang });
+  const seed = newSeed();
+  const answer = await call(task ? { op: "task", task, seed, lang } : { op: "scenario", scenario, seed, lang });
   const actor = answer.actor || answer.guide?.steps[0]?.actor || answer.state.people[0].id;
   return { work: { state: answer.state, actor, log: [] }, guide: answer.guide || null };
 }

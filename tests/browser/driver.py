@@ -97,6 +97,21 @@ def own_state(page: Any) -> Any:
     return saved(page)["state"]
 
 
+def seeded_codes(page: Any) -> dict[str, str]:
+    """The anonymisation codes of the open sandbox's exercise as its steps and tests are written (drawn without a
+    seed) -> the codes of the exercise the page started (drawn from the page's own seed), by session and student,
+    read from its saved work."""
+    from guide_engine import goals
+
+    widget = page.locator(".ladok-sandbox").first
+    scenario, task = widget.get_attribute("data-scenario"), widget.get_attribute("data-task")
+    work = saved(page, f"ladok-guiden:sandbox:{scenario}" + (f":task:{task}" if task else ""))
+    written = goals.start(task) if task else all_scenarios()[str(scenario)].start
+    state = work["state"] if work else {}
+    now = {a["id"]: {pnr: code for code, pnr in a["codes"]} for a in state.get("activities", [])}
+    return {code: now.get(a.id, {}).get(pnr, code) for a in written.activities for code, pnr in a.codes}
+
+
 def fresh_state(step: int = 0) -> dict[str, Any]:
     from guide_engine.stateio import to_json
 
@@ -316,8 +331,9 @@ def search(page: Any, pnr: str, keyboard: bool) -> None:
 def transfer(page: Any, step: Step, lang: str, keyboard: bool) -> None:
     """Inspera's screen: the grades given in Inspera stand filled in; choose only one that differs, then transfer."""
     view = page.locator(".ladok-view")
-    for code, grade in step.params["grades"].items():
-        select = page.locator(f"select[data-code='{code}']")
+    codes = seeded_codes(page)
+    for written, grade in step.params["grades"].items():
+        select = page.locator(f"select[data-code='{codes.get(written, written)}']")
         if select.input_value() != grade:
             choose(page, select, grade, keyboard)
     press(page, view.get_by_role("button", name=texts.label(f"action.{step.action}", lang)), keyboard)

@@ -11,17 +11,21 @@ from typing import Any
 import pytest
 
 from guide_engine import all_scenarios
-from guide_engine.scenarios import TEACHER
+from guide_engine.scenarios import ALVA, TEACHER
 from guide_site import texts
 from tests.browser.driver import (
     SCREEN_LABELS,
     SIZES,
     choose_role,
     do_step,
+    open_sandbox,
     people_and_modules,
+    play,
     scenario_page,
     screen,
+    seeded_codes,
     settle,
+    url,
 )
 
 TEXTS = """() => {
@@ -90,9 +94,11 @@ def test_a_teacher_on_an_anonymous_exam_never_sees_a_name(browser: Any, server: 
                 done += 1
         assert done >= 4 * 9, "every action of every row was tried"
         view = page.locator(".ladok-view")
-        view.locator("input[type=search]").fill(all_scenarios()["inspera"].start.activities[0].codes[0][0])
+        written = all_scenarios()["inspera"].start.activities[0].codes[0][0]
+        view.locator("input[type=search]").fill(seeded_codes(page)[written])
         view.locator("form.ladok-search-rows button[type=submit]").click()
         check(page, "a search of the list by code")
+        assert view.locator("tr.ladok-row").count() >= 1, "the code this exercise holds is found"
         screen(page, SCREEN_LABELS["activities"](lang))
         check(page, "opening the activity session")
         for key in ("ui.filter_ready", "ui.filter_certified", "ui.filter_all"):
@@ -104,3 +110,17 @@ def test_a_teacher_on_an_anonymous_exam_never_sees_a_name(browser: Any, server: 
         view.get_by_role("button", name=texts.label("action.transfer_from_inspera", lang), exact=True).click()
         check(page, "a second transfer")
         assert page.locator(".ladok-log li").count() > done, "every action was logged"
+
+
+def test_after_a_change_of_role_a_teacher_who_sees_codes_starts_at_the_steps_row(page: Any, server: str) -> None:
+    """The guided step tells a viewer who sees only codes the row's code in place of the student; the sandbox finds
+    the step's row by it, so after switching to the teacher focus is on that row, as for a viewer who sees names."""
+    written = next(code for code, pnr in all_scenarios()["inspera"].start.activities[0].codes if pnr == ALVA)
+    page.goto(url(server, "en", "inspera"))
+    open_sandbox(page)
+    code = seeded_codes(page)[written]
+    play(page, "inspera", "en", 2)  # transferred twice: the next step marks Alva's exam result as ready
+    choose_role(page, TEACHER)
+    focused = page.evaluate("() => document.activeElement.closest('tr.ladok-row')?.dataset.anchor ?? null")
+    assert focused == f"row:TEN1|{code}"
+    assert "Alva" not in page.locator(".ladok-view tr.ladok-row", has_text=code).inner_text()

@@ -1,32 +1,39 @@
 """The sandbox's controller and what it reads from the engine: only what needs the engine asks the worker (a tick, an
-opened form, another tab and typing ask nothing; an action, another module or page asks once), the fields take the
-engine's limits, and an action that takes a result away looks unlike the main action beside it because the
-engine says it does."""
+opened form and typing ask nothing; an action, a search, another module or page asks once, and another tab once
+after a change, for the screen shown only), the fields take the engine's limits, and an action that takes a result
+away looks unlike the main action beside it because the engine says it does."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from guide_engine import describe
-from guide_engine.scenarios import EXAMINER
+from guide_engine import all_scenarios, describe, handle
+from guide_engine.scenarios import ALVA, EXAMINER, FREJ, TEACHER
+from guide_engine.stateio import to_json
 from tests.browser.conftest import Watch
 from tests.browser.driver import (
+    KEY,
     SCREEN_LABELS,
     choose_role,
     click,
+    do_step,
     label,
     module,
     open_sandbox,
     open_tool,
+    people_and_modules,
     play,
     result,
     row_for,
+    saved,
     screen,
     settle,
     url,
+    wait_ready,
 )
 
 # Every request the page sends to the engine's worker, by its op, counted where the page posts it.
@@ -94,12 +101,22 @@ def test_only_what_needs_the_engine_asks_it(browser: Any, server: str) -> None:
         assert asks(page, lambda: form.get_by_role("button", name=label("ui.cancel", "en")).click()) == []
         assert form.count() == 0
         assert asks(page, lambda: row.locator("select").select_option("G")) == [], "choosing a grade"
-        assert asks(page, lambda: screen(page, SCREEN_LABELS["activities"]("en"))) == [], "another tab"
+        assert asks(page, lambda: screen(page, SCREEN_LABELS["activities"]("en"))) == ["view"], "another tab's rows"
+        assert asks(page, lambda: screen(page, SCREEN_LABELS["report"]("en"))) == [], "and back: both are held"
+        assert asks(page, lambda: screen(page, SCREEN_LABELS["activities"]("en"))) == []
+        assert asks(page, lambda: screen(page, SCREEN_LABELS["search"]("en"))) == [], "a screen of no rows"
         assert asks(page, lambda: screen(page, SCREEN_LABELS["report"]("en"))) == []
         assert asks(page, lambda: module(page, "Assignment")) == ["view"], "another module's rows"
         module(page, "Written exam")
         save = actions.get_by_role("button", name=label("action.save_draft", "en"), exact=True)
         assert asks(page, lambda: save.click()) == ["act"], "an action: one request, its answer drawn"
+        views = [r for r in page.evaluate("() => window.ladokRequests") if r["op"] in ("view", "act")]
+        shown = [r["options"].get("screen") for r in views[-4:]]  # activities; two modules and the action
+        assert shown == ["activities", "report", "report", "report"], "each asked for the screen shown only"
+        screen(page, SCREEN_LABELS["search"]("en"))
+        assert asks(page, lambda: search_for(page, ALVA)) == ["search"], "a search: one request, its answer drawn"
+        assert page.locator(".ladok-view .ladok-outcome").count() == 1
+        screen(page, SCREEN_LABELS["report"]("en"))
         play(page, "written_exam", "en", 3, start=2)  # Alva's result marked as ready
         assert asks(page, lambda: choose_role(page, EXAMINER)) == ["view"], "another role"
         assert asks(page, lambda: screen(page, SCREEN_LABELS["certify"]("en"))) == []
@@ -115,6 +132,12 @@ def test_only_what_needs_the_engine_asks_it(browser: Any, server: str) -> None:
         assert confirm.is_visible()
         assert asks(page, lambda: confirm.click()) == ["act"]
         assert page.locator(".ladok-view .ladok-outcome-done").count() == 1
+
+
+def search_for(page: Any, pnr: str) -> None:
+    view = page.locator(".ladok-view")
+    view.locator("form input").fill(pnr)
+    view.locator("form button[type=submit]").click()
 
 
 def test_the_fields_take_the_engines_limits(browser: Any, server: str) -> None:
@@ -201,3 +224,96 @@ def test_certifying_a_removal_is_drawn_as_taking_the_result_away(browser: Any, s
         click(page, view.get_by_role("button", name=label("action.certify", "en"), exact=True))
         confirm = view.get_by_role("button", name=label("ui.confirm_button.certify_removal", "en"), exact=True)
         assert "ladok-destructive" in str(confirm.get_attribute("class"))
+
+
+# --- what the glue sends: the seed, the row's own subject --------------------------------------------------------
+
+
+def test_each_new_exercise_draws_its_own_codes_and_a_link_carries_them(browser: Any, server: str) -> None:
+    """A fresh start sends a random seed with the scenario request; the engine draws the exercise's anonymisation
+    codes from it and keeps it in the state, so the saved work holds it, Start over draws new codes, the guided
+    step names the codes shown, and a shared link opens with the codes it was made with."""
+    written = sorted(code for code, _ in all_scenarios()["inspera"].start.activities[0].codes)
+    key = "ladok-guiden:sandbox:inspera"
+    shown = "() => [...document.querySelectorAll('select[data-code]')].map((s) => s.dataset.code).sort()"
+    with counted(browser, server) as page:
+        page.goto(url(server, "en", "inspera"))
+        open_sandbox(page)  # the exercise opens on Inspera's screen, one grade per code
+        seeds = page.evaluate("() => window.ladokRequests.filter((r) => r.op === 'scenario').map((r) => r.seed)")
+        assert len(seeds) == 1 and re.fullmatch(r"[0-9a-f]{32}", seeds[0]), seeds
+        state = saved(page, key)["state"]
+        assert state["seed"] == seeds[0], "the saved work keeps the exercise's seed"
+        first = sorted(code for code, _ in state["activities"][0]["codes"])
+        assert page.evaluate(shown) == first and first != written, "the codes are this exercise's own"
+        now = {pnr: code for code, pnr in state["activities"][0]["codes"]}
+        named = [now[pnr] for _, pnr in all_scenarios()["inspera"].start.activities[0].codes[:2]]
+        assert all(code in page.locator(".ladok-step").inner_text() for code in named), "the step names them"
+        click(page, page.get_by_role("button", name=label("ui.reset", "en"), exact=True))
+        again = sorted(code for code, _ in saved(page, key)["state"]["activities"][0]["codes"])
+        assert page.evaluate(shown) == again and again != first, "Start over draws new codes"
+        click(page, page.get_by_role("button", name=label("ui.copy_link", "en"), exact=True))
+        link = page.locator(".ladok-link").input_value()
+    with counted(browser, server) as remote:  # another machine, nothing saved: the link's codes
+        remote.goto(link)
+        wait_ready(remote)
+        assert remote.evaluate(shown) == again
+
+
+def certified_then_ready_again() -> dict[str, Any]:
+    """Saved work of the written exam, as the examiner: Alva's certified U on the exam and, beside it, a G marked as
+    ready after a re-take, both on one student and module, as the engine made them."""
+    scenario = all_scenarios()["written_exam"]
+    state, day = to_json(scenario.start), scenario.today.isoformat()
+    on = {"student": ALVA, "target": "TEN1"}
+    ready = {**on, "graded_by": TEACHER, "notify": EXAMINER}
+    for actor, action, params in ((TEACHER, "save_draft", {**on, "grade": "U", "exam_date": "2026-01-15"}),
+                                  (TEACHER, "mark_ready", ready), (EXAMINER, "certify", on),
+                                  (TEACHER, "save_draft", {**on, "grade": "G", "exam_date": "2026-01-20"}),
+                                  (TEACHER, "mark_ready", ready)):
+        answer = json.loads(handle(json.dumps({"op": "act", "state": state, "actor": actor, "action": action,
+                                               "params": params, "today": day})))
+        assert answer["ok"], answer
+        state = answer["state"]
+    return {"v": 1, "scenario": "written_exam", "actor": EXAMINER, "state": state, "log": []}
+
+
+def test_an_action_on_a_row_is_on_that_rows_result(browser: Any, server: str) -> None:
+    """Remove on the certified row removes the certified result, not the result marked as ready beside it: the
+    action goes with the subject the view gave the row, the one its buttons were decided with."""
+    work = certified_then_ready_again()
+    with counted(browser, server) as page:
+        page.goto(url(server, "en", "written_exam"))
+        page.evaluate("([key, raw]) => localStorage.setItem(key, raw)", [KEY, json.dumps(work)])
+        page.reload()
+        wait_ready(page)
+        row_for(page, "Alva Exempel", "Written exam")
+        certified = page.locator(".ladok-view tr.ladok-row", has_text="Alva Exempel").filter(
+            has_text=label("state.certified", "en"))
+        remove = certified.locator("xpath=following-sibling::tr[1]").get_by_role(
+            "button", name=label("action.remove", "en"), exact=True)
+        click(page, remove)
+        sent = page.evaluate("() => window.ladokRequests.filter((r) => r.op === 'act').at(-1)")
+        certified_id = next(r["id"] for r in work["state"]["results"] if r["status"] == "certified")
+        assert sent["params"]["result"] == certified_id and "student" not in sent["params"]
+        after = {r["id"]: r["status"] for r in saved(page)["state"]["results"]}
+        assert after == {certified_id: "removed", certified_id + 1: "ready"}
+
+
+def test_a_row_nothing_can_be_done_on_says_why_and_the_step_stays_playable(browser: Any, server: str) -> None:
+    """A student registered on another course: the row says why, in the engine's words, before anything is tried;
+    the guided step that wants that refusal is still taken from More functions, and says the same."""
+    names, modules = people_and_modules("missing_student")
+    steps = all_scenarios()["missing_student"].steps
+    with counted(browser, server) as page:
+        page.goto(url(server, "en", "missing_student"))
+        open_sandbox(page)
+        play(page, "missing_student", "en", len(steps) - 1)  # Frej found by the search
+        row = row_for(page, names[FREJ], modules["INL1"][1])
+        actions = row.locator("xpath=following-sibling::tr[1]")
+        why = actions.locator(".ladok-why-not")
+        assert why.inner_text().startswith(f"{names[FREJ]} is registered on INX100")
+        assert actions.locator("summary").get_attribute("aria-describedby") == why.get_attribute("id")
+        assert actions.locator("td > .ladok-buttons > button").count() == 0, "no action offered on the row"
+        do_step(page, steps[-1], "en", names, modules)  # through More functions
+        assert page.locator(".ladok-view .ladok-outcome-refused").inner_text().endswith(why.inner_text())
+        assert page.locator(".ladok-done").count() == 1

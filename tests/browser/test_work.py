@@ -18,6 +18,7 @@ from tests.browser.driver import (
     KEY,
     first_step_done,
     fresh_state,
+    link_for,
     own_state,
     play,
     saved,
@@ -94,6 +95,25 @@ def test_saved_work_of_a_newer_version_gets_the_newer_message_and_is_kept(page: 
     assert page.locator(".ladok-notice-error").inner_text() == texts.label("ui.newer_saved", "en")
     assert page.evaluate(f"() => localStorage.getItem('{KEY}:newer')") == newer
     assert step_number(page) == 1
+
+
+def test_a_version_that_is_not_a_whole_number_is_damaged_not_newer(page: Any, server: str) -> None:
+    """Saved work or a link whose envelope version is 1.5 was written by no version of the guide: the saved work is
+    kept aside as damaged (not offered back as a newer version's), and the link gets the damaged link's message."""
+    half = {"v": 1.5, "scenario": "written_exam", "actor": TEACHER, "state": fresh_state(), "log": []}
+    page.goto(url(server, "en", "written_exam"))
+    page.evaluate("([key, raw]) => localStorage.setItem(key, raw)", [KEY, json.dumps(half)])
+    page.reload()
+    wait_ready(page)
+    assert page.locator(".ladok-notice-error").inner_text() == texts.label("ui.bad_saved", "en")
+    assert json.loads(page.evaluate("(key) => localStorage.getItem(key)", f"{KEY}:damaged")) == half
+    assert page.evaluate("(key) => localStorage.getItem(key)", f"{KEY}:newer") is None
+    mine = own_state(page)
+    page.goto(f"{server}/en/")  # the link opens as a new visit: only what it brings is said
+    page.goto(link_for(half, server))
+    wait_ready(page)
+    assert page.locator(".ladok-notice-error").all_inner_texts() == [texts.label("ui.bad_link", "en")]
+    assert step_number(page) == 1 and own_state(page) == mine
 
 
 def work_after(steps: int) -> dict[str, Any]:
