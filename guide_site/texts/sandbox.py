@@ -250,6 +250,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Övningen ändrades i en annan flik, och här visas nu det arbetet.",
         "The exercise was changed in another tab, and this tab now shows that work.",
     ),
+    # the runtime's start (docs/assets/engine.js): a page of an older build than the site now serves
+    "ui.other_build": (
+        "Guiden har uppdaterats sedan sidan öppnades. Ladda om sidan för att starta övningsmiljön; ditt sparade "
+        "arbete finns kvar.",
+        "The guide has been updated since this page was opened. Reload the page to start the sandbox; your saved "
+        "work is kept.",
+    ),
+    "ui.reload": ("Ladda om sidan", "Reload the page"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {}
