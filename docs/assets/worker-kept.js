@@ -16,6 +16,9 @@ export function keptKey(at, start) {
 
 // Most of the interpreter's memory is zeros (about 21 of 31 MB), so the kept copy holds only the 64 KiB pages
 // that are not: a header of [mark, whole length, number of runs, then each run's start and length], then the runs.
+// The browser's CompressionStream was measured against it (Chromium, desktop, 5 rounds each): gzip keeps 3.4 MB
+// instead of 9.7 MB, but restoring it takes 150 to 650 ms against 5 to 13 ms, on the second start's critical path,
+// and storing it 1.2 to 1.5 s of the worker's time against 0.16 s (deflate-raw, or gzip of these runs, no better).
 const PAGE = 65536;
 const MARK = 0x4c4b5331; // "LKS1"
 

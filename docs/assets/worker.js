@@ -5,8 +5,8 @@
 // engine as a bytecode archive put on sys.path (start.engine), both compiled at build time by Pyodide's own
 // Python; the lockfile's header comes with runtime.json, since no package is loaded from the lockfile. Anything
 // else of the standard library, if a rare path imports it, comes from Pyodide's own archive, fetched then.
-// The fallback, if either fails: Pyodide's own standard library, and the engine's plain .py wheel. Every name the
-// worker shares with the build comes in runtime.json's `start` (guide_site/runtime/names.py).
+// The fallback, if either fails: Pyodide's own standard library and lockfile, and the engine's plain .py wheel.
+// Every name the worker shares with the build comes in runtime.json's `start` (guide_site/runtime/names.py).
 //
 // A start that fails ends: the page is told why ("failed"), and starts a new worker to try again.
 import * as wasm from "./worker-wasm.js";
@@ -112,7 +112,7 @@ async function start({ root, start: files }) {
       if (error instanceof wasm.Failed) throw error;
       console.warn("the byte-compiled standard library did not load; using Pyodide's own", reason(error));
       fast = false;
-      pyodide = await load({});
+      pyodide = await load({ lockFileContents: undefined }); // and its own lockfile, fetched, not the header
     }
     postMessage({ type: "progress", stage: "engine" });
     const bytes = fast ? await engineBytes : null;
@@ -182,6 +182,13 @@ function answer({ id, request }) {
   postMessage({ type: "answer", id, response });
   idleSoon();
 }
+
+// A start that failed and fell back can leave promises of Pyodide's own rejected with nothing to hear them (its
+// package index when the lockfile's header was refused): said as a warning, not as the page's error.
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  console.warn("unheard of in the engine's worker:", reason(event.reason));
+});
 
 onmessage = (event) => {
   const message = event.data;

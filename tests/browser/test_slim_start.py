@@ -93,6 +93,21 @@ def test_without_the_engine_s_bytecode_the_wheel_installs_on_the_slim_standard_l
     assert [e for e in watch.errors if "/engine/" not in e] == []
 
 
+def test_with_a_lockfile_header_pyodide_refuses_it_starts_on_pyodide_s_own_lockfile(browser: Any, server: str) -> None:
+    """The header runtime.json carries (so that no start fetches the lockfile) is checked by Pyodide as it starts;
+    one it refuses (here its ABI version) makes the fast path fail, and the fallback fetches Pyodide's own."""
+
+    def other_abi(route: Any) -> None:
+        runtime = json.loads(route.fetch().text())
+        runtime["start"]["lockfile"]["info"]["abi_version"] = "1999_0"
+        route.fulfill(json=runtime)
+
+    watch, context = opened(browser, server, {"**/assets/runtime.json": other_abi}, keeping=False)
+    context.close()
+    assert fetched(watch, "/pyodide-lock.json") == 1 and fetched(watch, "/python_stdlib.zip") == 1
+    assert watch.errors == []
+
+
 def test_the_webassembly_download_does_not_wait_for_runtime_json(browser: Any, server: str) -> None:
     """Opening starts the WebAssembly from the widget's data-pyodide at once; with runtime.json failing it has
     still begun, and the reader is told the start failed (the first click's wasted download is all it costs)."""

@@ -31,6 +31,8 @@ if (mode === "bytecode" || mode === "kept") {
   if (mode === "kept") {
     const snapshot = pyodide.makeMemorySnapshot();
     pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents, _loadSnapshot: snapshot });
+    // The worker frees the 31 MB copy where Pyodide keeps its options (worker.js); if that place moves, say so.
+    if (pyodide._api?.config?._loadSnapshot !== snapshot) throw new Error("the snapshot is no longer in _api.config");
     pyodide.FS.writeFile(archive, await readFile(engine)); // the file system is not in the snapshot
     if (pyodide.runPython("import sys\n'guide_engine' in sys.modules") !== true) throw new Error("not restored");
   }
