@@ -298,6 +298,20 @@ def test_a_new_build_on_a_caching_host_runs_the_new_engine_and_keeps_visited_pag
         context.close()
 
 
+def test_every_script_the_site_names_is_there_under_its_content_name(site_dir: Path) -> None:
+    """The built site as scripts.py leaves it: each page's script tags and each script's references name a script of
+    assets/ by its content name, and that file is there (a name built from pieces would not have been rewritten)."""
+    assets = {p.name for p in (site_dir / "assets").glob("*.js")}
+    assert assets and all(re.fullmatch(r"[\w-]+\.[0-9a-f]{12}\.js", name) for name in assets)
+    named: set[str] = set()
+    for page in site_dir.rglob("*.html"):
+        named |= set(re.findall(r"""src=["'][^"']*\bassets/([\w.-]+\.js)["']""", page.read_text(encoding="utf-8")))
+    for script in assets:
+        text = (site_dir / "assets" / script).read_text(encoding="utf-8")
+        named |= {name for name in re.findall(r"""["'`](?:[\w./-]*/)?([\w.-]+\.js)["'`]""", text) if name != "sw.js"}
+    assert named == assets  # each named, by a page (guide.js) or another script, and nothing named is missing
+
+
 class Builds:
     """What each build's pages may load: its own scripts (content-named, scripts.py) and its own engine."""
 
