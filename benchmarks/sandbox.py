@@ -250,7 +250,8 @@ def main() -> None:
     with served_site(encoded=True) as (base, site, _), chromium() as browser:
         runtime = json.loads((site / "assets" / "runtime.json").read_text(encoding="utf-8"))
         (site / "bare.html").write_text(BARE_PAGE, encoding="utf-8")
-        (site / "bare-worker.js").write_text(BARE_WORKER.replace("./PYODIDE/", "./" + runtime["start"]["pyodide"]), "utf-8")
+        bare_worker = BARE_WORKER.replace("./PYODIDE/", "./" + runtime["start"]["pyodide"])
+        (site / "bare-worker.js").write_text(bare_worker, encoding="utf-8")
         times, loads = timed(browser, base, repetitions, profiles)
         context = browser.new_context()
         page = context.new_page()

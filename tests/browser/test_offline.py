@@ -192,8 +192,8 @@ def build_b(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = project.parent / "site"
     run = build(project, site)
     assert run.returncode == 0, run.stderr[-3000:]
-    assert json.loads((site / "assets/runtime.json").read_text())["start"]["engine"] != \
-        json.loads((site_dir / "assets/runtime.json").read_text())["start"]["engine"], "build B has an engine of its own"
+    engines = [json.loads((s / "assets/runtime.json").read_text())["start"]["engine"] for s in (site, site_dir)]
+    assert engines[0] != engines[1], "build B has an engine of its own"
     return site
 
 
