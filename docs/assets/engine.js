@@ -52,8 +52,9 @@ export function loadRuntime(root) {
 // (`hint`, the widget's data-pyodide, is no longer needed: the build tells this module its Pyodide.)
 export function engine(root, hint) {
   if (!started) {
-    started = start(root);
-    started.catch(() => { started = null; });
+    const attempt = start(root);
+    attempt.catch(() => { if (started === attempt) started = null; });
+    started = attempt;
   }
   return started;
 }

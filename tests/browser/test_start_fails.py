@@ -74,6 +74,36 @@ def test_a_file_of_the_start_failing_ends_the_start_and_try_again_starts_afresh(
         assert told and "503" in told[0] and "/python_stdlib.zip" in told[0] and "python_stdlib_slim-" in told[0]
 
 
+RESTART = """async () => {
+  const urls = performance.getEntriesByType('resource').map((e) => e.name);
+  (await import(urls.find((url) => /\\/assets\\/engine\\.\\w+\\.js$/.test(url)))).restart();
+}"""
+
+
+def test_a_start_that_hangs_is_ended_by_restart_and_try_again_starts_afresh(browser: Any, server: str) -> None:
+    """A download that never ends (a stalled connection) is not a failure the worker can see; engine.js's restart()
+    (for the page's Try again after "taking longer than usual") ends that start, and the next starts a new worker."""
+    context = browser.new_context(service_workers="block")
+    held: list[Any] = []
+    context.route("**/python_stdlib_slim-*.zip", lambda route: held.append(route) if not held else route.continue_())
+    workers: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("worker", lambda w: workers.append(w.url))
+        page.goto(server + PAGES["en"])
+        page.locator(".ladok-sandbox .ladok-open").click()
+        page.wait_for_function("() => performance.getEntriesByName('ladok:runtime-json').length > 0")
+        page.wait_for_timeout(1000)
+        assert held and page.locator(FAILED).count() == 0 and page.locator(".ladok-sandbox .ladok-view").count() == 0
+        page.evaluate(RESTART)
+        page.wait_for_selector(f"{FAILED} button", timeout=30_000)
+        page.locator(f"{FAILED} button").click()
+        wait_ready(page)
+        assert len([url for url in workers if "/assets/worker." in url]) == 2
+    finally:
+        context.close()
+
+
 # Pyodide 314 instantiates its WebAssembly as it downloads (instantiateStreaming); this is the same call on the
 # downloaded bytes, as a Pyodide that does not stream would make it. If Pyodide's text changes, the test says so.
 STREAMING = "n?l=await WebAssembly.instantiateStreaming(n,s):l=await WebAssembly.instantiate(await t,s)"
