@@ -16,7 +16,7 @@ SCRIPTS = {
     "worker-wasm.js": "export const failed = 1;",
     "sandbox.js": 'import { h } from "./ui.js";',
     "tools.js": 'import { h } from "./ui.js";',
-    "ui.js": 'import { engine } from "./engine.js"; // engine.js, in a comment, stays',
+    "ui.js": 'import { engine } from "./engine.js"; // engine.js, in a comment, stays\n  // "ui.js" goes\nexport {};',
 }
 PAGE = '<script src="../assets/javascripts/bundle.1234abcd.min.js"></script><script src="../assets/guide.js"></script>'
 
@@ -44,7 +44,8 @@ def test_every_script_is_named_for_its_content_and_the_references_follow(tmp_pat
     assert f'"assets/{names["engine.js"]}"' in guide
     assert f'"{names["sandbox.js"]}"' in guide and f'"{names["tools.js"]}"' in guide
     assert f'"./{names["engine.js"]}"' in (assets / names["ui.js"]).read_text(encoding="utf-8")
-    assert "// engine.js, in a comment" in (assets / names["ui.js"]).read_text(encoding="utf-8")
+    ui = (assets / names["ui.js"]).read_text(encoding="utf-8")
+    assert ui.endswith("// engine.js, in a comment, stays\n\nexport {};")  # a comment line goes, its line stays
     engine = (assets / names["engine.js"]).read_text(encoding="utf-8")
     assert f'"assets/{names["worker.js"]}"' in engine and 'const BUILT = {"build": "b1"};' in engine
     page = (tmp_path / "en" / "index.html").read_text(encoding="utf-8")

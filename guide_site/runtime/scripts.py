@@ -14,6 +14,9 @@ built from pieces (`"tool-" + name + ".js"`) would not be found: write each scri
 `/* ladok:built */ null` in a script is replaced, before hashing, by what the build tells it (`built`): engine.js
 learns this build's id and its Pyodide's files, and refuses a runtime.json of another build (a page opened before
 a new build was published, or from a cache).
+
+Lines that are only a `//` comment go out empty: a quarter of the scripts' compressed bytes (46 against 36 KB gzip),
+while every line keeps its number, so an error's stack names the line of the source.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ MARKER = "/* ladok:built */ null"
 HASHED = re.compile(r"^[\w-]+\.[0-9a-f]{12}\.js$")
 LITERAL = re.compile(r"""(?P<quote>["'`])(?P<path>(?:[\w./-]*/)?)(?P<name>[\w-]+\.js)(?P=quote)""")
 PAGE_SCRIPT = re.compile(r"""(?P<attr>\bsrc=)(?P<quote>["'])(?P<path>[^"']*\bassets/)(?P<name>[\w-]+\.js)(?P=quote)""")
+
+
+COMMENT_LINE = re.compile(r"^[ \t]*//.*$", re.M)
 
 
 def sources(assets: Path) -> dict[str, str]:
@@ -73,7 +79,7 @@ def write_scripts(site_dir: Path, built: Mapping[str, Any]) -> list[str]:
     texts = {name: text.replace(MARKER, json.dumps(built, sort_keys=True)) for name, text in sources(assets).items()}
     hashed = named(texts)
     for name, text in texts.items():
-        (assets / hashed[name]).write_text(rewritten(text, hashed), encoding="utf-8")
+        (assets / hashed[name]).write_text(COMMENT_LINE.sub("", rewritten(text, hashed)), encoding="utf-8")
         (assets / name).unlink()
     present = {p.name.split(".")[0] + ".js": p.name for p in sorted(assets.glob("*.js")) if HASHED.match(p.name)}
     present.update(hashed)  # this build's, should an earlier build into the same folder have left others
