@@ -36,11 +36,11 @@ export class OtherBuild extends Error {
 // the same build as the page, whatever caching headers the host sends.
 export function loadRuntime(root) {
   if (!runtimeJson) {
-    runtimeJson = fetch(new URL(BUILT?.runtime ?? "assets/runtime.json", root), { cache: "no-cache" }).then((r) => {
+    runtimeJson = fetch(new URL(BUILT.runtime, root), { cache: "no-cache" }).then((r) => {
       if (!r.ok) throw new Error(`runtime.json: ${r.status}`);
       return r.json();
     }).then((runtime) => {
-      if (BUILT && runtime.build !== BUILT.build) throw new OtherBuild(BUILT.build, runtime.build);
+      if (runtime.build !== BUILT.build) throw new OtherBuild(BUILT.build, runtime.build);
       return runtime;
     });
     runtimeJson.catch(() => { runtimeJson = null; });
@@ -86,12 +86,12 @@ async function start(root) {
     worker.onerror = (event) => reject(new Error(`the engine's worker failed: ${event.message || "not loaded"}`));
   });
   failed.catch(() => {});
-  if (BUILT) worker.postMessage({ type: "prepare", scripts: BUILT.scripts.map((path) => new URL(path, base).href) });
-  const early = BUILT ? compile(root, BUILT.wasm) : null;
+  worker.postMessage({ type: "prepare", scripts: BUILT.scripts.map((path) => new URL(path, base).href) });
+  const compiling = compile(root, BUILT.wasm);
   try {
     const runtime = await Promise.race([loadRuntime(root), failed]);
     performance.mark("ladok:runtime-json");
-    return await running(root, worker, runtime, early ?? compile(root, runtime.start.wasm), failed);
+    return await running(root, worker, runtime, compiling, failed);
   } catch (error) {
     worker.terminate();
     throw error;
