@@ -22,6 +22,9 @@ IMMUTABLE = (
     rf"{re.escape(names.WHEELS_DIR)}[^/]+)/[^/]+$|/{re.escape(names.ASSETS)}[\w-]+\.[0-9a-f]{{12}}\.js$"
 )
 
+# Pyodide's two scripts, stored before they are answered, so that they run from the cache already on a first visit.
+STORED_FIRST = rf"/{re.escape(names.PYODIDE_DIR)}[^/]+/[^/]+\.m?js$"
+
 
 def write_offline(site_dir: Path, base_path: str = "/") -> str:
     """The site's scripts under their content names (a page then never runs another build's), a page for each
@@ -65,6 +68,7 @@ def service_worker(version: str, start: dict[str, Any], scripts: list[str]) -> s
         "prefix": names.SITE_CACHE_PREFIX,
         "offline": OFFLINE_PAGES,
         "immutable": IMMUTABLE,
+        "storedFirst": STORED_FIRST,
         # what the build uses of what never changes: kept when a new build replaces an older one's cache
         "used": [start["pyodide"], start["stdlib"], start["engine"], start["wheel"]]
         + [names.ASSETS + name for name in scripts],

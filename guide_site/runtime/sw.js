@@ -97,8 +97,9 @@ function keepCopy(event, cache, request, response) {
 // so that the engine's worker runs it from the cache already on the first visit. Chromium keeps a script's
 // compiled code only beside a copy in the cache that it ran, never beside a network answer passed through, so
 // otherwise the second start compiles Pyodide's JavaScript again (and stores its code) and only the third runs it
-// compiled. If it cannot be stored, the answer is the download itself, held meanwhile.
-const SCRIPT = /\.m?js$/;
+// compiled. If it cannot be stored, the answer is the download itself, held meanwhile. The site's own scripts, a
+// few KB each, go to the page at once, as everything else does.
+const SCRIPT = new RegExp(BUILT.storedFirst);
 async function cacheFirst(event, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request);

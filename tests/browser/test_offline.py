@@ -129,6 +129,8 @@ def test_on_the_first_visit_the_runtime_scripts_run_from_the_stored_copy_and_the
     stored = {name: [kept for file, kept in answered if file == name]
               for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")}
     assert stored == {"pyodide.mjs": [True], "pyodide.asm.mjs": [True], "pyodide.asm.wasm": [False]}, answered
+    # the site's own scripts, a few KB each, go to the page at once (their copies stored afterwards)
+    assert [kept for file, kept in answered if re.fullmatch(r"engine\.\w+\.js", file)] == [False], answered
 
 
 # --- a new build on a host that caches, as static hosts do ---------------------------------------------------------
