@@ -203,9 +203,15 @@ def timed(browser: Any, base: str, repetitions: int, profiles: list[str]) -> tup
                 times[profile][variant]["warm"].append(run_variant(page, base, variant))
                 if cold_ready is not None:
                     times[profile][variant]["ready"].append((cold_ready, float(page.evaluate(READY))))
-                times[profile][variant]["restored"] += variant != "bare" and page.evaluate(RESTORED)
+                restored = variant != "bare" and page.evaluate(RESTORED)
+                times[profile][variant]["restored"] += restored
                 context.close()
+                cold, warm = times[profile][variant]["cold"][-1], times[profile][variant]["warm"][-1]
+                print(f"  {profile}, repetition {rep + 1}, {variant}: cold {cold:.0f} ms, warm {warm:.0f} ms"
+                      + (f" (restored the kept start: {'yes' if restored else 'no'})" if variant != "bare" else ""),
+                      flush=True)
         loads[profile] = (before, os.getloadavg()[0])
+        print(f"  {profile}: load average {before:.2f} before, {loads[profile][1]:.2f} after", flush=True)
     return times, loads
 
 
@@ -244,7 +250,8 @@ def main() -> None:
     with served_site(encoded=True) as (base, site, _), chromium() as browser:
         runtime = json.loads((site / "assets" / "runtime.json").read_text(encoding="utf-8"))
         (site / "bare.html").write_text(BARE_PAGE, encoding="utf-8")
-        (site / "bare-worker.js").write_text(BARE_WORKER.replace("./PYODIDE/", "./" + runtime["pyodide"]), "utf-8")
+        bare_worker = BARE_WORKER.replace("./PYODIDE/", "./" + runtime["start"]["pyodide"])
+        (site / "bare-worker.js").write_text(bare_worker, encoding="utf-8")
         times, loads = timed(browser, base, repetitions, profiles)
         context = browser.new_context()
         page = context.new_page()

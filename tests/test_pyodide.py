@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,11 +12,17 @@ import pytest
 
 from guide_engine import all_scenarios
 from guide_site.calendar_table import swedish_table
+from guide_site.runtime import names
 from guide_site.runtime.bytecode import compiled
 from guide_site.runtime.wheel import build_wheel
 from transcript import transcript
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def node_env() -> dict[str, str]:
+    """The environment of a tests/node script: the names the runtime's parts share (names.py)."""
+    return {**os.environ, "LADOK_RUNTIME_NAMES": json.dumps(names.shared())}
 
 
 @pytest.mark.parametrize("mode", ["bytecode", "kept", "wheel"])
@@ -28,13 +35,13 @@ def test_pyodide_and_cpython_agree(tmp_path: Path, mode: str) -> None:
     calendar.write_text(json.dumps(swedish_table(2025, 2028)), encoding="utf-8")
     if mode in ("bytecode", "kept"):
         folder = compiled()
-        files = [str(folder / "python_stdlib_slim.zip"), str(folder / "guide_engine.zip")]
+        files = [str(folder / names.SLIM_STDLIB), str(folder / names.ENGINE_ZIP)]
     else:
         files = [str(build_wheel(tmp_path))]
     run = subprocess.run(
         ["node", str(ROOT / "tests" / "node" / "run_pyodide.mjs"), str(ROOT / "tests" / "transcript.py"),
          str(calendar), mode, *files],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        capture_output=True, text=True, timeout=300, cwd=ROOT, env=node_env(),
     )
     assert run.returncode == 0, run.stderr[-2000:]
     in_pyodide = json.loads(run.stdout)
@@ -46,5 +53,5 @@ def test_pyodide_and_cpython_agree(tmp_path: Path, mode: str) -> None:
 def test_the_bytecode_is_reproducible(tmp_path: Path) -> None:
     """Compiled twice from the same source, the archives are the same bytes."""
     first, second = compiled(tmp_path / "a"), compiled(tmp_path / "b")
-    for name in ("python_stdlib_slim.zip", "guide_engine.zip"):
+    for name in (names.SLIM_STDLIB, names.ENGINE_ZIP):
         assert (first / name).read_bytes() == (second / name).read_bytes()

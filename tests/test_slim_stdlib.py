@@ -12,20 +12,23 @@ from typing import Any
 
 import pytest
 
+from guide_site.runtime import names
 from guide_site.runtime.bytecode import compiled
 from guide_site.runtime.wheel import build_wheel
+from tests.test_pyodide import node_env
 
 ROOT = Path(__file__).resolve().parent.parent
-FULL = "/lib/python_stdlib_full.zip/"
+FULL = names.FULL_STDLIB + "/"
+SLIM = names.SLIM_STDLIB
 
 
 def imported(*args: str) -> dict[str, Any]:
     if shutil.which("node") is None or not (ROOT / "node_modules" / "pyodide").is_dir():
         pytest.fail("node and node_modules/pyodide are needed: run the README's test command")
-    stdlib = compiled() / "python_stdlib_slim.zip"
+    stdlib = compiled() / SLIM
     run = subprocess.run(
         ["node", str(ROOT / "tests" / "node" / "slim_import.mjs"), str(stdlib), *args],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        capture_output=True, text=True, timeout=300, cwd=ROOT, env=node_env(),
     )
     assert run.returncode == 0, run.stderr[-2000:]
     result: dict[str, Any] = json.loads(run.stdout)
@@ -33,7 +36,7 @@ def imported(*args: str) -> dict[str, Any]:
 
 
 def test_the_slim_archive_holds_bytecode_only_stored_for_http_to_compress() -> None:
-    with zipfile.ZipFile(compiled() / "python_stdlib_slim.zip") as archive:
+    with zipfile.ZipFile(compiled() / SLIM) as archive:
         infos = archive.infolist()
     names = {i.filename for i in infos}
     assert all(name.endswith(".pyc") for name in names)
@@ -71,8 +74,8 @@ def test_without_the_page_s_fallback_an_outside_module_fails_as_a_missing_one() 
 def test_a_failure_inside_the_slim_standard_library_names_the_same_lines_as_pyodide_s_own() -> None:
     """The slim archive's code keeps its lines and drops its columns (pyodide_compile.lines_only)."""
     run = subprocess.run(
-        ["node", str(ROOT / "tests" / "node" / "slim_traceback.mjs"), str(compiled() / "python_stdlib_slim.zip")],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        ["node", str(ROOT / "tests" / "node" / "slim_traceback.mjs"), str(compiled() / SLIM)],
+        capture_output=True, text=True, timeout=300, cwd=ROOT, env=node_env(),
     )
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(run.stdout)
@@ -86,8 +89,8 @@ def test_the_engine_s_dataclasses_take_the_code_the_build_compiled() -> None:
     """stdlib_finder.use_engine: every method text the engine's dataclasses generate was compiled at build time."""
     engine = next(compiled().glob("guide_engine*.zip"))
     run = subprocess.run(
-        ["node", str(ROOT / "tests" / "node" / "dataclass_code.mjs"), str(compiled() / "python_stdlib_slim.zip"),
-         str(engine)], capture_output=True, text=True, timeout=300, cwd=ROOT,
+        ["node", str(ROOT / "tests" / "node" / "dataclass_code.mjs"), str(compiled() / SLIM),
+         str(engine)], capture_output=True, text=True, timeout=300, cwd=ROOT, env=node_env(),
     )
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(run.stdout)
@@ -101,13 +104,13 @@ def test_the_engine_s_dataclasses_take_the_code_the_build_compiled() -> None:
 def test_pyodide_s_package_loader_imports_what_installing_needs_only_when_it_installs(tmp_path: Path) -> None:
     """pyodide_compile.DEFERRED: start-up no longer imports shutil, tempfile, zipfile (nor bz2, lzma, random), so
     they are not in the slim archive; the worker's fallback, installing the engine's wheel, still works."""
-    with zipfile.ZipFile(compiled() / "python_stdlib_slim.zip") as archive:
+    with zipfile.ZipFile(compiled() / SLIM) as archive:
         names = set(archive.namelist())
     assert {"shutil.pyc", "tempfile.pyc", "zipfile/__init__.pyc", "random.pyc", "bz2.pyc"}.isdisjoint(names)
     assert "pyodide/_package_loader.pyc" in names
     run = subprocess.run(
-        ["node", str(ROOT / "tests" / "node" / "slim_packages.mjs"), str(compiled() / "python_stdlib_slim.zip"),
-         str(build_wheel(tmp_path))], capture_output=True, text=True, timeout=300, cwd=ROOT,
+        ["node", str(ROOT / "tests" / "node" / "slim_packages.mjs"), str(compiled() / SLIM),
+         str(build_wheel(tmp_path))], capture_output=True, text=True, timeout=300, cwd=ROOT, env=node_env(),
     )
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(run.stdout)
@@ -123,14 +126,14 @@ def test_pyodide_starts_without_asyncio_and_sets_its_event_loop_up_when_it_is_fi
     the slim archive. JavaScript awaiting Python that awaits a JavaScript promise (Pyodide's core asks asyncio for
     both), also in an interpreter restored from a memory snapshot, or importing asyncio, or pyodide.webloop first,
     fetches asyncio from Pyodide's own archive once, with Pyodide's event loop set up as it ships."""
-    with zipfile.ZipFile(compiled() / "python_stdlib_slim.zip") as archive:
+    with zipfile.ZipFile(compiled() / SLIM) as archive:
         names = set(archive.namelist())
     assert {"asyncio/__init__.pyc", "pyodide/webloop.pyc", "ssl.pyc", "socket.pyc", "logging/__init__.pyc"}.isdisjoint(
         names)
     assert "_colorize.pyc" in names  # not imported at start either, but kept for formatting an error's traceback
     run = subprocess.run(
-        ["node", str(ROOT / "tests" / "node" / "slim_asyncio.mjs"), str(compiled() / "python_stdlib_slim.zip"), mode],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        ["node", str(ROOT / "tests" / "node" / "slim_asyncio.mjs"), str(compiled() / SLIM), mode],
+        capture_output=True, text=True, timeout=300, cwd=ROOT, env=node_env(),
     )
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(run.stdout)

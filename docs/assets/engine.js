@@ -1,6 +1,12 @@
 // One engine per page, shared by every sandbox and tool on it: a worker running Pyodide, and the build's
 // runtime.json (the rules, every label in both languages, the calendar table and the local settings).
 // This module knows how to start and talk to the worker; it knows no Ladok rule and draws nothing.
+//
+// Filled in by the build (guide_site/runtime/scripts.py), which also names every script of the site for its
+// content: this build's id, and the runtime files a start may fetch before runtime.json has come. A page thus
+// runs its own build's scripts; runtime.json, which is not named for its content, must say the same build, or the
+// start is refused (OtherBuild) rather than mixing two builds' protocols.
+const BUILT = /* ladok:built */ null;
 let started = null;
 let runtimeJson = null;
 const listeners = new Set();
@@ -16,52 +22,84 @@ function tell(stage) {
   for (const listener of listeners) listener(stage);
 }
 
+// A page whose scripts are of another build than the runtime.json the site now serves: a new build was published
+// after the page was loaded (or the page came from a cache). `key` names the text that asks the reader to reload.
+export class OtherBuild extends Error {
+  constructor(page, site) {
+    super(`this page is of build ${page}, the site now serves build ${site}: reload the page`);
+    this.name = "OtherBuild";
+    this.key = "ui.other_build";
+  }
+}
+
 // The build's runtime.json, fetched once per page (again after a failed fetch), past the HTTP cache: it must be
 // the same build as the page, whatever caching headers the host sends.
 export function loadRuntime(root) {
   if (!runtimeJson) {
-    runtimeJson = fetch(new URL("assets/runtime.json", root), { cache: "no-cache" }).then((r) => {
+    runtimeJson = fetch(new URL(BUILT.runtime, root), { cache: "no-cache" }).then((r) => {
       if (!r.ok) throw new Error(`runtime.json: ${r.status}`);
       return r.json();
+    }).then((runtime) => {
+      if (runtime.build !== BUILT.build) throw new OtherBuild(BUILT.build, runtime.build);
+      return runtime;
     });
     runtimeJson.catch(() => { runtimeJson = null; });
   }
   return runtimeJson;
 }
 
-// `pyodide`, the widget's data-pyodide (the build's Pyodide folder), lets the WebAssembly download begin before
-// runtime.json arrives; runtime.json still decides which one is used.
-export function engine(root, pyodide) {
+// The engine, started once; a start that failed is forgotten, so that the next call starts afresh, in a new worker.
+// (`hint`, the widget's data-pyodide, is no longer needed: the build tells this module its Pyodide.)
+export function engine(root, hint) {
   if (!started) {
-    started = start(root, pyodide);
-    started.catch(() => { started = null; }); // a failed start can be tried again
+    const attempt = start(root);
+    attempt.catch(() => { if (started === attempt) started = null; });
+    started = attempt;
   }
   return started;
 }
 
-function compile(root, folder) {
-  const compiling = WebAssembly.compileStreaming(fetch(new URL(`${folder}pyodide.asm.wasm`, root)));
+// Ends the start under way (or the engine that started) and forgets it: the next engine() starts in a new worker.
+export function restart() {
+  stopping?.();
+  started = null;
+}
+let stopping = null;
+
+function compile(root, wasm) {
+  const compiling = typeof WebAssembly.compileStreaming === "function"
+    ? WebAssembly.compileStreaming(fetch(new URL(wasm, root)))
+    : Promise.reject(new Error("no WebAssembly.compileStreaming")); // the worker downloads it itself
   compiling.catch(() => {}); // told below, or not needed
   return compiling;
 }
 
-async function start(root, hint) {
+async function start(root) {
   tell("runtime");
   performance.mark("ladok:open");
-  // The worker's script and the WebAssembly download while runtime.json does; the worker waits for "start".
+  // The worker's script, Pyodide's and the WebAssembly download while runtime.json does; the worker waits for
+  // "start". The build named this page's Pyodide (BUILT); runtime.json must be of the same build.
   const worker = new Worker(new URL("assets/worker.js", root), { type: "module" });
-  if (hint) worker.postMessage({ type: "prepare", root: new URL(root).href, pyodide: hint });
-  const early = hint ? compile(root, hint) : null;
-  let runtime;
+  const base = new URL(root).href;
+  const failed = new Promise((_, reject) => {
+    stopping = () => reject(new Error("the start was ended to begin again"));
+    worker.onerror = (event) => reject(new Error(`the engine's worker failed: ${event.message || "not loaded"}`));
+  });
+  failed.catch(() => {});
+  worker.postMessage({ type: "prepare", scripts: BUILT.scripts.map((path) => new URL(path, base).href) });
+  const compiling = compile(root, BUILT.wasm);
   try {
-    runtime = await loadRuntime(root);
+    const runtime = await Promise.race([loadRuntime(root), failed]);
+    performance.mark("ladok:runtime-json");
+    return await running(root, worker, runtime, compiling, failed);
   } catch (error) {
     worker.terminate();
     throw error;
   }
-  performance.mark("ladok:runtime-json");
-  // A page kept from an older build may name another Pyodide: then runtime.json's is fetched, the early one dropped.
-  (hint === runtime.pyodide ? early : compile(root, runtime.pyodide))
+}
+
+async function running(root, worker, runtime, compiling, failed) {
+  compiling
     .then((module) => worker.postMessage({ type: "module", module }))
     .catch(() => worker.postMessage({ type: "module", module: null })); // the worker compiles it itself
   const pending = new Map();
@@ -77,18 +115,10 @@ async function start(root, hint) {
         pending.delete(message.id);
       }
     };
-    worker.onerror = (event) => reject(new Error(event.message || "worker error"));
   });
-  const { pyodide, stdlib, engine: engineZip, wheel, lockfile } = runtime;
-  const files = { pyodide, stdlib, engine: engineZip, wheel, lockfile };
-  worker.postMessage({ type: "start", root: new URL(root).href, runtime: files });
-  let readyMessage;
-  try {
-    readyMessage = await ready;
-  } catch (error) {
-    worker.terminate();
-    throw error;
-  }
+  worker.postMessage({ type: "start", root: new URL(root).href, start: runtime.start });
+  const readyMessage = await Promise.race([ready, failed]);
+  stopping = () => worker.terminate();
   // Whether the worker restored the interpreter it kept from an earlier start, and whether it takes this one to
   // keep (if copying its memory then fails, nothing is kept); the tests and the benchmark read them.
   const { restored, keeping } = readyMessage;
@@ -110,9 +140,8 @@ async function start(root, hint) {
 function keepForOffline(root, runtime) {
   const controller = navigator.serviceWorker && navigator.serviceWorker.controller;
   if (!controller) return;
-  const files = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"]
-    .map((name) => new URL(`${runtime.pyodide}${name}`, root).href);
-  files.push(...[runtime.stdlib, runtime.engine].map((path) => new URL(path, root).href));
+  const { script, core, wasm, stdlib, engine: archive } = runtime.start;
+  const files = [script, core, wasm, stdlib, archive].map((path) => new URL(path, root).href);
   files.push(...performance.getEntriesByType("resource").map((entry) => entry.name));
   controller.postMessage({ type: "keep", urls: [...new Set(files)] });
 }

@@ -1,35 +1,19 @@
 // The engine's worker: Pyodide (served by this site) with the engine, answering JSON requests. Python never runs
 // on the page's own thread, so the page stays responsive while it starts.
 //
-// The fast path: the slimmed standard library, bytecode of only what start-up imports (runtime.stdlib), and the
-// engine as a bytecode archive put on sys.path (runtime.engine), both compiled at build time by Pyodide's own
+// The fast path: the slimmed standard library, bytecode of only what start-up imports (start.stdlib), and the
+// engine as a bytecode archive put on sys.path (start.engine), both compiled at build time by Pyodide's own
 // Python; the lockfile's header comes with runtime.json, since no package is loaded from the lockfile. Anything
 // else of the standard library, if a rare path imports it, comes from Pyodide's own archive, fetched then.
-// The fallback, if either fails: Pyodide's own standard library, and the engine's plain .py wheel.
+// The fallback, if either fails: Pyodide's own standard library and lockfile, and the engine's plain .py wheel.
+// Every name the worker shares with the build comes in runtime.json's `start` (guide_site/runtime/names.py).
+//
+// A start that fails ends: the page is told why ("failed"), and starts a new worker to try again.
+import * as wasm from "./worker-wasm.js";
+import { GIVE_UP, keepStart, keptKey, keptStart } from "./worker-kept.js";
+
 let handle = null;
 const waiting = [];
-
-// The page compiles Pyodide's WebAssembly and hands the compiled module over: Chromium keeps optimised code for
-// a module compiled on the page in its code cache, but not for one compiled in a worker, so a warm start would
-// otherwise run unoptimised code. Pyodide's own instantiateStreaming call then instantiates the handed module.
-let compiled;
-const moduleArrived = new Promise((resolve) => { compiled = resolve; });
-const realFetch = self.fetch.bind(self);
-self.fetch = (input, init) => {
-  const url = String(input instanceof Request ? input.url : input);
-  if (!url.endsWith("/pyodide.asm.wasm")) return realFetch(input, init);
-  // The page downloads the WebAssembly once; the worker does not fetch it again unless the page could not.
-  return moduleArrived.then((module) => (module ? new Response(new ArrayBuffer(0)) : realFetch(input, init)));
-};
-const instantiateStreaming = WebAssembly.instantiateStreaming;
-WebAssembly.instantiateStreaming = async (source, imports) => {
-  const module = await moduleArrived;
-  if (!module) return instantiateStreaming(source, imports);
-  const instance = await WebAssembly.instantiate(module, imports);
-  return { instance, module };
-};
-
-const ENGINE_PATH = "/lib/guide_engine.zip"; // where the bytecode was compiled to live (see pyodide_compile.py)
 
 async function fetchBytes(url) {
   const response = await fetch(url);
@@ -53,114 +37,47 @@ function fullStdlib(url) {
   };
 }
 
-// A start's own memory, kept for the next start (Pyodide's memory snapshot): the interpreter as it stood with the
-// engine imported, before it answered anything. A later start restores it instead of starting Python again. It
-// is made on the reader's own device, so it costs no download; it is tied to the exact runtime, standard library
-// and engine (their names, which carry their hashes, are its key). A kept start that does not load is replaced by
-// a mark that counts the failures, and the runtime starts the usual way: it is kept anew after one failure, and
-// after a second this build's start is no longer kept, so that a failure that always happens costs nothing more.
-const KEPT = "ladok-kept-start";
-const FAILED = "x-ladok-kept-failed"; // the header of the mark, and of a start kept after a failure
-const GIVE_UP = 2;
-const KEPT_SETUP = 1; // raise it when the Python this worker runs before keeping changes, so no older start is used
-
-function keptKey(at, runtime) {
-  const parts = [KEPT_SETUP, runtime.pyodide, runtime.stdlib, runtime.engine];
-  return at(`kept-start?${parts.map((part) => encodeURIComponent(part)).join("&")}`);
-}
-
-// Most of the interpreter's memory is zeros (about 21 of 31 MB), so the kept copy holds only the 64 KiB pages
-// that are not: a header of [mark, whole length, number of runs, then each run's start and length], then the runs.
-const PAGE = 65536;
-const MARK = 0x4c4b5331; // "LKS1"
-
-function packed(snapshot) {
-  const words = new Uint32Array(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength >>> 2);
-  const runs = [];
-  for (let page = 0; page < snapshot.byteLength; page += PAGE) {
-    const end = Math.min(page + PAGE, snapshot.byteLength) >>> 2;
-    let used = false;
-    for (let i = page >>> 2; i < end; i++) {
-      if (words[i] !== 0) {
-        used = true;
-        break;
-      }
-    }
-    const last = runs[runs.length - 1];
-    if (!used) continue;
-    if (last && last[0] + last[1] === page) last[1] = Math.min(page + PAGE, snapshot.byteLength) - last[0];
-    else runs.push([page, Math.min(PAGE, snapshot.byteLength - page)]);
-  }
-  const header = new Uint32Array([MARK, snapshot.byteLength, runs.length, ...runs.flat()]);
-  return new Blob([header, ...runs.map(([start, length]) => snapshot.subarray(start, start + length))]);
-}
-
-function unpacked(bytes) {
-  const words = new Uint32Array(bytes.buffer, 0, Math.min(3, bytes.byteLength >>> 2));
-  if (words.length < 3 || words[0] !== MARK) throw new Error("not a kept start");
-  const [, length, count] = words;
-  if (length > 2 ** 30 || 12 + count * 8 > bytes.byteLength) throw new Error("a kept start of the wrong length");
-  const runs = new Uint32Array(bytes.buffer, 12, count * 2);
-  let at = 12 + count * 8;
-  for (let i = 0; i < count; i++) {
-    if (runs[2 * i] + runs[2 * i + 1] > length) throw new Error("a kept start of the wrong length");
-    at += runs[2 * i + 1];
-  }
-  if (at !== bytes.byteLength) throw new Error("a kept start of the wrong length"); // checked before allocating
-  const snapshot = new Uint8Array(length);
-  at = 12 + count * 8;
-  for (let i = 0; i < count; i++) {
-    const [start, size] = [runs[2 * i], runs[2 * i + 1]];
-    snapshot.set(bytes.subarray(at, at + size), start);
-    at += size;
-  }
-  return snapshot;
-}
-
-// What is kept under the key, with the failures its header counts: a snapshot to restore, a mark (no bytes), or
-// nothing; bytes that cannot be read are an error, which counts as a kept start that does not load.
-async function keptStart(key) {
-  let response;
+// What a failure says in the console and to the page. Pyodide rejects some failures with an object that is not an
+// Error (Python's exit when its standard library did not download is an ExitStatus), which would read
+// "[object Object]"; and a download that failed on the way is often the real reason, so it is named too.
+const downloadsFailed = [];
+const fetching = self.fetch;
+self.fetch = async (input, init) => {
   try {
-    response = await (await caches.open(KEPT)).match(key);
-  } catch {
-    return { failures: 0 }; // no Cache Storage here (or it failed): start the usual way
-  }
-  if (!response) return { failures: 0 };
-  const failures = Number(response.headers.get(FAILED)) || 0;
-  try {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return bytes.byteLength ? { snapshot: unpacked(bytes), failures } : { failures };
+    const response = await fetching(input, init);
+    if (!response.ok) downloadsFailed.push(`${response.status} ${response.statusText} ${response.url}`.trim());
+    return response;
   } catch (error) {
-    return { error, failures };
+    const url = String(input instanceof Request ? input.url : input);
+    downloadsFailed.push(error.message.includes(url) ? error.message : `${error.message} ${url}`);
+    throw error;
   }
+};
+
+function reason(error) {
+  const text = error?.message ? `${error.name ?? typeof error}: ${error.message}` : String(error);
+  const downloads = downloadsFailed.length ? ` (downloads that failed: ${downloadsFailed.join("; ")})` : "";
+  return text + downloads;
 }
 
-async function keepStart(key, snapshot, failures) {
-  try {
-    const cache = await caches.open(KEPT);
-    for (const request of await cache.keys()) if (request.url !== key) await cache.delete(request);
-    const headers = failures ? { [FAILED]: String(failures) } : {};
-    await cache.put(key, new Response(snapshot ? packed(snapshot) : null, { headers }));
-  } catch (error) {
-    console.warn("the start was not kept for next time", error); // storage full: the next start is the usual one
-  }
-}
-
-async function start({ root, runtime }) {
+async function start({ root, start: files }) {
   const at = (path) => new URL(path, root).href;
-  const key = keptKey(at, runtime);
-  const kept = keptStart(key); // read while the runtime's scripts load; it never rejects
-  const { loadPyodide } = await import(at(`${runtime.pyodide}pyodide.mjs`));
+  wasm.expect(at(files.wasm));
+  const key = keptKey(at, files);
+  const kept = keptStart(files.keptCache, key); // read while the runtime's scripts load; it never rejects
+  const { loadPyodide } = await import(at(files.script));
   postMessage({ type: "progress", stage: "runtime" });
-  self.ladokStdlibFallback = fullStdlib(at(`${runtime.pyodide}python_stdlib.zip`));
+  self[files.fallbackHook] = fullStdlib(at(files.fullStdlib));
   const options = {
-    indexURL: at(runtime.pyodide),
-    lockFileContents: runtime.lockfile,
+    indexURL: at(files.pyodide),
+    lockFileContents: files.lockfile,
     stdout: () => {},
     stderr: (line) => console.warn(line),
   };
-  const engineBytes = fetchBytes(at(runtime.engine)).catch(() => null); // downloads while the runtime starts
+  // Pyodide never settles if its WebAssembly fails (worker-wasm.js), so every start races that failure.
+  const load = (more) => Promise.race([loadPyodide({ ...options, ...more }), wasm.failed]);
+  const engineBytes = fetchBytes(at(files.engine)).catch(() => null); // downloads while the runtime starts
+  const engineAt = files.engineArchive;
   let pyodide;
   let fast = true;
   let restored = false;
@@ -169,47 +86,49 @@ async function start({ root, runtime }) {
   if (unread) {
     console.warn("the kept start could not be read; starting the usual way", unread);
     failures += 1;
-    await keepStart(key, null, failures);
+    await keepStart(files.keptCache, key, null, failures);
   } else if (snapshot && (await engineBytes)) {
     try {
-      pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib), _loadSnapshot: snapshot });
+      pyodide = await load({ stdLibURL: at(files.stdlib), _loadSnapshot: snapshot });
       delete pyodide._api?.config?._loadSnapshot; // Pyodide keeps its options: the 31 MB copy would stay alive
       postMessage({ type: "progress", stage: "engine" });
-      pyodide.FS.writeFile(ENGINE_PATH, await engineBytes); // the same bytes the kept interpreter read its engine from
+      pyodide.FS.writeFile(engineAt, await engineBytes); // the same bytes the kept interpreter read its engine from
       handle = pyodide.pyimport("guide_engine").handle;
       restored = true;
-      restoredFailed = () => keepStart(key, null, failures + 1); // if the restored interpreter breaks (answer)
+      restoredFailed = () => keepStart(files.keptCache, key, null, failures + 1); // if it breaks (answer)
     } catch (error) {
+      if (error instanceof wasm.Failed) throw error;
       console.warn("the kept start did not load; starting the usual way", error);
       failures += 1;
-      await keepStart(key, null, failures);
+      await keepStart(files.keptCache, key, null, failures);
       handle = null;
     }
   }
   snapshot = null;
   if (!restored) {
     try {
-      pyodide = await loadPyodide({ ...options, stdLibURL: at(runtime.stdlib), _makeSnapshot: failures < GIVE_UP });
+      pyodide = await load({ stdLibURL: at(files.stdlib), _makeSnapshot: failures < GIVE_UP });
     } catch (error) {
-      console.warn("the byte-compiled standard library did not load; using Pyodide's own", error);
+      if (error instanceof wasm.Failed) throw error;
+      console.warn("the byte-compiled standard library did not load; using Pyodide's own", reason(error));
       fast = false;
-      pyodide = await loadPyodide(options);
+      pyodide = await load({ lockFileContents: undefined }); // and its own lockfile, fetched, not the header
     }
     postMessage({ type: "progress", stage: "engine" });
     const bytes = fast ? await engineBytes : null;
     try {
       if (!bytes) throw new Error("no engine bytecode");
-      pyodide.FS.writeFile(ENGINE_PATH, bytes);
-      pyodide.runPython(`import sitecustomize\nsitecustomize.use_engine("${ENGINE_PATH}")`); // the slim library's
+      pyodide.FS.writeFile(engineAt, bytes);
+      pyodide.runPython(`import sitecustomize\nsitecustomize.use_engine(${JSON.stringify(engineAt)})`);
       handle = pyodide.pyimport("guide_engine").handle;
     } catch (error) {
-      console.warn("the engine's bytecode did not load; using its wheel", error);
+      console.warn("the engine's bytecode did not load; using its wheel", reason(error));
       keepable = false;
       pyodide.runPython(`import sys
-sys.path[:] = [p for p in sys.path if p != "${ENGINE_PATH}"]
+sys.path[:] = [p for p in sys.path if p != ${JSON.stringify(engineAt)}]
 for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
     del sys.modules[name]`);
-      await pyodide.loadPackage(at(runtime.wheel), { messageCallback: () => {} });
+      await pyodide.loadPackage(at(files.wheel), { messageCallback: () => {} });
       handle = pyodide.pyimport("guide_engine").handle;
     }
   }
@@ -230,7 +149,7 @@ for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
   if (made) {
     keeping = () => {
       keeping = null;
-      keepStart(key, made, failures);
+      keepStart(files.keptCache, key, made, failures);
     };
     idleSoon();
     setTimeout(() => keeping?.(), LATEST_MS);
@@ -264,18 +183,26 @@ function answer({ id, request }) {
   idleSoon();
 }
 
+// A start that failed and fell back can leave promises of Pyodide's own rejected with nothing to hear them (its
+// package index when the lockfile's header was refused): said as a warning, not as the page's error.
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  console.warn("unheard of in the engine's worker:", reason(event.reason));
+});
+
 onmessage = (event) => {
   const message = event.data;
   if (message.type === "module") {
-    compiled(message.module);
+    wasm.hand(message.module);
   } else if (message.type === "prepare") {
-    // Sent by engine.js from the page's data-pyodide before runtime.json has come: Pyodide's two scripts download
-    // and compile now, and loadPyodide later finds them already imported (a guess from an older page just fails).
-    for (const name of ["pyodide.mjs", "pyodide.asm.mjs"]) {
-      import(new URL(`${message.pyodide}${name}`, message.root).href).catch(() => {});
-    }
+    // Sent by engine.js before runtime.json has come, with the scripts of the build it belongs to: Pyodide's two
+    // scripts download and compile now, and loadPyodide later finds them already imported.
+    for (const url of message.scripts) import(url).catch(() => {});
   } else if (message.type === "start") {
-    start(message).catch((error) => postMessage({ type: "failed", error: String(error) }));
+    start(message).catch((error) => {
+      console.warn("the engine did not start", reason(error));
+      postMessage({ type: "failed", error: reason(error) });
+    });
   } else if (message.type === "call") {
     if (handle) answer(message);
     else waiting.push(message);

@@ -6,7 +6,7 @@
 // Usage: node bytecode.mjs ENGINE_DIR OUT_DIR
 // Writes OUT_DIR/python_stdlib_slim.zip (only the modules imported at start-up, as unchecked hash-based .pyc
 // files, and the finder that fetches Pyodide's full standard library for anything else) and
-// OUT_DIR/guide_engine.zip (the engine as .pyc files only). Same input, same bytes.
+// OUT_DIR/guide_engine.zip (the engine as .pyc files only), named as names.py says. Same input, same bytes.
 //
 // Two passes. The first runs on Pyodide's own standard library and compiles what its start and the engine's
 // requests import. The slimmed archive's start imports less (pyodide_compile.DEFERRED), so a second interpreter
@@ -18,32 +18,41 @@ import { loadPyodide } from "pyodide";
 
 const [engineDir, outDir] = process.argv.slice(2);
 const options = { stdout: () => {}, stderr: (line) => process.stderr.write(`${line}\n`) };
-const compileSource = await readFile(new URL("pyodide_compile.py", import.meta.url), "utf8");
-const exercise = await readFile(new URL("pyodide_exercise.py", import.meta.url));
+const here = (name) => new URL(name, import.meta.url);
+const compileSource = await readFile(here("pyodide_compile.py"), "utf8");
+const exercise = await readFile(here("pyodide_exercise.py"));
 
 const first = await loadPyodide(options);
 first.FS.mkdirTree("/src/guide_engine");
 for (const name of (await readdir(engineDir)).filter((n) => n.endsWith(".py")).sort()) {
   first.FS.writeFile(`/src/guide_engine/${name}`, await readFile(join(engineDir, name)));
 }
-first.FS.writeFile("/src/stdlib_finder.py", await readFile(new URL("stdlib_finder.py", import.meta.url)));
+// The names the runtime's parts share (names.py), importable as in CPython: from guide_site.runtime import names
+first.FS.mkdirTree("/src/guide_site/runtime");
+first.FS.writeFile("/src/guide_site/__init__.py", "");
+first.FS.writeFile("/src/guide_site/runtime/__init__.py", "");
+first.FS.writeFile("/src/guide_site/runtime/names.py", await readFile(here("names.py")));
+first.FS.writeFile("/src/stdlib_finder.py", await readFile(here("stdlib_finder.py")));
 first.FS.writeFile("/src/pyodide_exercise.py", exercise);
+first.runPython("import sys\nsys.path.insert(0, '/src')");
+const names = JSON.parse(first.runPython("import json\nfrom guide_site.runtime import names\njson.dumps(names.shared())"));
 first.runPython(compileSource);
 first.runPython("build()");
 await mkdir(outDir, { recursive: true });
-const slim = join(outDir, "python_stdlib_slim.zip");
-await writeFile(slim, first.FS.readFile("/out/python_stdlib_slim.zip"));
-await writeFile(join(outDir, "guide_engine.zip"), first.FS.readFile("/out/guide_engine.zip"));
+const out = (name) => first.FS.readFile(`/out/${name}`);
+const slim = join(outDir, names.SLIM_STDLIB);
+await writeFile(slim, out(names.SLIM_STDLIB));
+await writeFile(join(outDir, names.ENGINE_ZIP), out(names.ENGINE_ZIP));
 
 const second = await loadPyodide({ ...options, stdLibURL: slim });
-second.FS.writeFile("/lib/guide_engine.zip", first.FS.readFile("/out/guide_engine.zip"));
+second.FS.writeFile(names.ENGINE_ARCHIVE, out(names.ENGINE_ZIP));
 second.FS.mkdirTree("/src");
 second.FS.writeFile("/src/pyodide_exercise.py", exercise);
 const used = second.runPython(`import sitecustomize, sys
-sitecustomize.use_engine("/lib/guide_engine.zip")
+sitecustomize.use_engine(${JSON.stringify(names.ENGINE_ARCHIVE)})
 sys.path.append("/src")
 import pyodide_exercise
 pyodide_exercise.run()
 pyodide_exercise.imported_from(pyodide_exercise.standard_library())`);
 first.globals.get("prune")(used.toJs());
-await writeFile(slim, first.FS.readFile("/out/python_stdlib_slim.zip"));
+await writeFile(slim, out(names.SLIM_STDLIB));

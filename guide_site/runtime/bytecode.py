@@ -3,8 +3,8 @@ the rest), and the engine as a .pyc archive, both compiled by the pinned Pyodide
 bytecode.mjs for why).
 
 Compiling takes a few seconds, so the result is kept in `.cache/bytecode/KEY/`, where KEY is a hash of everything
-that goes into it: the Pyodide version, the engine's source, the finder and the two compiling scripts. Any change
-makes a new key; the same inputs give the same bytes.
+that goes into it: the Pyodide version, the engine's source, the finder, the shared names and the compiling scripts.
+Any change makes a new key; the same inputs give the same bytes.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from . import names
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 CACHE = ROOT / ".cache" / "bytecode"
-OUTPUTS = ("python_stdlib_slim.zip", "guide_engine.zip")
+OUTPUTS = (names.SLIM_STDLIB, names.ENGINE_ZIP)
 
 
 class BytecodeError(RuntimeError):
@@ -35,7 +37,7 @@ def pyodide_version() -> str:
 
 def pyodide_base() -> str:
     """The site folder the build puts Pyodide in: named for its version (build.write_runtime)."""
-    return f"pyodide/{pyodide_version()}/"
+    return f"{names.PYODIDE_DIR}{pyodide_version()}/"
 
 
 def inputs_key() -> str:
@@ -43,6 +45,7 @@ def inputs_key() -> str:
     sources = [
         *sorted((ROOT / "guide_engine").glob("*.py")),
         HERE / "bytecode.mjs",
+        HERE / "names.py",
         HERE / "pyodide_compile.py",
         HERE / "pyodide_exercise.py",
         HERE / "stdlib_finder.py",

@@ -9,6 +9,9 @@ Its modules are compiled without docstrings (the stdlib runs without them, as un
 Every code object, the engine's too, keeps its line numbers but not its columns (`lines_only`): columns only place
 the `^^^` markers under a quoted source line, and these archives hold no source to quote, so a traceback reads the
 same. That is over a quarter of the standard library's compressed bytes (771 KB brotli down to about 550 KB).
+CPython's own switch (PYTHONNODEBUGRANGES=1, which Pyodide takes as `env`) gives the same positions, checked by a
+test, but writes an entry wherever an instruction starts a location: 5% larger archives, so it is not used (figures
+in tests/test_lines_only.py).
 
 The engine's archive also holds `dataclass_code.marshal`: the code of every method `@dataclass` generated while
 the engine was imported, keyed by the source text it generated and compiled here, so the browser runs that code
@@ -42,13 +45,14 @@ from collections.abc import Mapping
 from types import CodeType
 from typing import Any
 
+from guide_site.runtime import names  # in Pyodide, bytecode.mjs puts guide_site's names.py under /src
+
 # Pyodide's standard library archive ("" in CPython); the same lookup as pyodide_exercise.standard_library, which
-# this script cannot import at module level (it runs as __main__, and /src joins sys.path later)
+# this script imports from /src only where it runs it (started_modules: mypy knows it as guide_site's)
 STDLIB = next((p for p in sys.path if p.endswith(".zip") and p.rpartition("/")[2].startswith("python")), "")
-ENGINE_ARCHIVE = "/lib/guide_engine.zip"  # where the worker writes the engine, so tracebacks name a real path
 FINDER_SOURCE = "/src/stdlib_finder.py"
 PACKAGE = "pyodide/__init__.py"
-DATACLASS_CODE = "dataclass_code.marshal"  # the name stdlib_finder.use_engine reads
+OUT = "/out/"
 FIXED_DATE = (2000, 1, 1, 0, 0, 0)
 MAGIC = importlib.util.MAGIC_NUMBER
 DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
@@ -176,7 +180,6 @@ def recording_exec(
 
 def started_modules() -> list[str]:
     """The standard-library files that Pyodide's start and every kind of engine request import."""
-    sys.path.insert(0, "/src")
     import pyodide_exercise  # type: ignore[import-not-found]  # /src's copy; mypy knows it as guide_site's
 
     dataclasses.exec = recording_exec  # type: ignore[attr-defined]
@@ -195,10 +198,11 @@ def module_name(path: str) -> str:
 def finder_source(source: zipfile.ZipFile) -> bytes:
     """stdlib_finder.py with the names of every module of the full standard library and the call that installs it,
     and StartingAsyncio put in place if Pyodide's package is changed to take it away again (DEFERRED)."""
-    names = sorted(module_name(n) for n in source.namelist() if n.endswith(".py"))
+    modules = sorted(module_name(n) for n in source.namelist() if n.endswith(".py"))
     with open(FINDER_SOURCE, "rb") as handle:
         text = handle.read().decode()
-    text += f"\nMODULES = frozenset({names!r})\nFINDER = install(MODULES)\n"
+    text += "".join(f"\n{name} = {value!r}" for name, value in names.for_finder().items())
+    text += f"\nMODULES = frozenset({modules!r})\nFINDER = install(MODULES)\n"
     package = source.read(PACKAGE)
     if deferred(PACKAGE, package) != package:
         text += "STARTING_ASYNCIO = starting_asyncio()\n"
@@ -206,7 +210,7 @@ def finder_source(source: zipfile.ZipFile) -> bytes:
 
 
 def write_stdlib(needed: list[str]) -> None:
-    with zipfile.ZipFile(STDLIB) as source, zipfile.ZipFile("/out/python_stdlib_slim.zip", "w") as target:
+    with zipfile.ZipFile(STDLIB) as source, zipfile.ZipFile(OUT + names.SLIM_STDLIB, "w") as target:
         files = {name[:-3] + ".pyc": (deferred(name, source.read(name)), name, False) for name in needed}
         files["sitecustomize.pyc"] = (finder_source(source), "sitecustomize.py", True)
         for name in sorted(files):
@@ -215,19 +219,19 @@ def write_stdlib(needed: list[str]) -> None:
 
 
 def write_engine() -> None:
-    with zipfile.ZipFile(ENGINE_ARCHIVE.replace("/lib", "/out"), "w") as target:
+    with zipfile.ZipFile(OUT + names.ENGINE_ZIP, "w") as target:
         for name in sorted(os.listdir("/src/guide_engine")):
             if name.endswith(".py"):
                 with open(f"/src/guide_engine/{name}", "rb") as handle:
                     source = handle.read()
                 path = f"guide_engine/{name[:-3]}.pyc"
-                target.writestr(entry(path), pyc(source, f"{ENGINE_ARCHIVE}/guide_engine/{name}"))
-        target.writestr(entry(DATACLASS_CODE), marshal.dumps(dict(sorted(GENERATED.items()))))
+                target.writestr(entry(path), pyc(source, f"{names.ENGINE_ARCHIVE}/guide_engine/{name}"))
+        target.writestr(entry(names.DATACLASS_CODE), marshal.dumps(dict(sorted(GENERATED.items()))))
 
 
 def build() -> None:
     """The first pass (bytecode.mjs), on Pyodide's own standard library: both archives."""
-    os.makedirs("/out", exist_ok=True)
+    os.makedirs(OUT, exist_ok=True)
     write_stdlib(started_modules())
     write_engine()
 
@@ -240,7 +244,7 @@ def prune(used: list[str]) -> None:
     """After the second pass (bytecode.mjs), which started an interpreter on the slimmed archive and ran the
     engine's requests there: keep only the files it imported (`used`, .pyc names) and UNSTARTED."""
     keep = {*used, *UNSTARTED}
-    slim = "/out/python_stdlib_slim.zip"
+    slim = OUT + names.SLIM_STDLIB
     with zipfile.ZipFile(slim) as source, zipfile.ZipFile(slim + ".pruned", "w") as target:
         for info in source.infolist():
             if info.filename in keep:

@@ -8,9 +8,9 @@ as the slimmed archive compiles it, import what only installing a package needs 
 The slimmed archive holds only the modules that start-up and the engine import. Python's `site` imports this
 module while the interpreter starts, and it adds a finder at the end of `sys.meta_path`: when a module of
 Pyodide's own standard library is imported and is not in the slimmed archive, the finder fetches Pyodide's full
-`python_stdlib.zip` once, through the page's `ladokStdlibFallback()` (synchronous, so an `import` can wait for
-it), and loads the module from there. A name that is not in the standard library at all is left to fail as usual,
-without fetching anything.
+`python_stdlib.zip` once, through the worker's `ladokStdlibFallback()` (FALLBACK; synchronous, so an `import` can
+wait for it), and loads the module from there. A name that is not in the standard library at all is left to fail
+as usual, without fetching anything.
 """
 
 from __future__ import annotations
@@ -28,11 +28,14 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 from typing import Any
 
-FULL = "/lib/python_stdlib_full.zip"
-DATACLASS_CODE = "dataclass_code.marshal"  # in the engine's archive: {generated source: its code}
-# Every module of Pyodide's own standard library ("a.b" for a/b.py and a/b/__init__.py). The build appends the
-# real set and the call to install() at the end of this source, so the module needs no data file of its own;
-# imported by CPython (mypy, ruff) it installs nothing.
+# The build appends, at the end of this source, the names it shares with the worker (names.for_finder: where
+# Pyodide's full standard library is written, the worker's global that fetches it, the engine archive's member with
+# the dataclass code), then every module of Pyodide's own standard library ("a.b" for a/b.py and a/b/__init__.py)
+# and the call to install(). So the module needs no data file of its own, and states no name twice; imported by
+# CPython (mypy, ruff, the tests) it installs nothing.
+FULL = ""
+FALLBACK = ""
+DATACLASS_CODE = ""
 MODULES: frozenset[str] = frozenset()
 
 
@@ -58,7 +61,7 @@ class FullStdlibFinder:
         if self.fetched:
             return True
         try:
-            fetch = self.fetch or importlib.import_module("js").ladokStdlibFallback
+            fetch = self.fetch or getattr(importlib.import_module("js"), FALLBACK)
             data = fetch()
             data = bytes(data.to_bytes() if hasattr(data, "to_bytes") else data)
         except Exception:  # no page hook, or the fetch failed: the import fails as it would have

@@ -1,21 +1,23 @@
-// Ladok-guiden's service worker, written to the site's root by the build with the build's version filled in.
-// It keeps what the reader has used, so a second visit starts from the cache and the guide works offline:
-// - the runtime and the engine (paths named for their version or content): from the cache once fetched;
+// Ladok-guiden's service worker, written to the site's root by the build with what it must know of the build filled
+// in (BUILT, guide_site/runtime/offline.py). It keeps what the reader has used, so a second visit starts from the
+// cache and the guide works offline:
+// - the runtime, the engine and the site's scripts (paths named for their version or content): from the cache once
+//   fetched;
 // - pages and everything else: from the network while online, from the cache when not;
 // - a page never opened before, offline: a short page in the reader's language that says so.
-// What must match the build (pages, runtime.json, the guide's scripts) is fetched past the browser's HTTP cache
-// ("no-cache": asked again of the server, which may answer "not modified"), so that on a host that sends
-// `Cache-Control: max-age=...` a new page never meets an old runtime.json and so an old engine.
+// What must match the build (pages, runtime.json) is fetched past the browser's HTTP cache ("no-cache": asked again
+// of the server, which may answer "not modified"), so that on a host that sends `Cache-Control: max-age=...` a new
+// page never meets an old runtime.json and so an old engine.
 // A new build is a new version: while it installs it fetches again, from the new build, every page and file the
-// reader kept under the old one (or, offline, carries the old copy over), and keeps the runtime files the new
-// build still uses; then its cache replaces the old ones.
-const VERSION = "__VERSION__";
-const PREFIX = "ladok-guiden-";
-const CACHE = `${PREFIX}${VERSION}`;
+// reader kept under the old one (or, offline, carries the old copy over), and keeps the runtime files and scripts
+// the new build still uses; then its cache replaces the old ones.
+// Workbox's strategies were measured in place of this file's answers and not taken (TOUCH_POINTS.md).
+const BUILT = /* ladok:built */ null;
+const PREFIX = BUILT.prefix;
+const CACHE = `${PREFIX}${BUILT.version}`;
 const SCOPE = new URL(self.registration.scope);
-const OFFLINE = { sv: "offline.html", en: "en/offline.html" };
-const KEPT_FOR_GOOD = /\/(pyodide\/[^/]+|engine|wheels\/[^/]+)\/[^/]+$/;
-const RUNTIME = new URL("assets/runtime.json", SCOPE).href;
+const OFFLINE = BUILT.offline;
+const KEPT_FOR_GOOD = new RegExp(BUILT.immutable);
 
 const fresh = (url) => fetch(url, { cache: "no-cache", credentials: "same-origin" });
 
@@ -32,7 +34,7 @@ self.addEventListener("install", (event) => {
 async function carryOver(cache) {
   const old = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
   if (!old.length) return;
-  const used = await runtimeFiles();
+  const used = BUILT.used.map((path) => new URL(path, SCOPE).pathname);
   for (const name of old) {
     const previous = await caches.open(name);
     for (const request of await previous.keys()) {
@@ -46,17 +48,6 @@ async function carryOver(cache) {
       if (response && response.ok) await cache.put(request, response);
       else if (!response) await cache.put(request, await previous.match(request)); // offline: the old copy
     }
-  }
-}
-
-// The paths of the runtime files the new build uses (its Pyodide folder, standard library, engine and wheel).
-async function runtimeFiles() {
-  try {
-    const runtime = await (await fresh(RUNTIME)).json();
-    return [runtime.pyodide, runtime.stdlib, runtime.engine, runtime.wheel]
-      .filter((p) => typeof p === "string").map((p) => new URL(p, SCOPE).pathname);
-  } catch (error) {
-    return [];
   }
 }
 
@@ -106,8 +97,9 @@ function keepCopy(event, cache, request, response) {
 // so that the engine's worker runs it from the cache already on the first visit. Chromium keeps a script's
 // compiled code only beside a copy in the cache that it ran, never beside a network answer passed through, so
 // otherwise the second start compiles Pyodide's JavaScript again (and stores its code) and only the third runs it
-// compiled. If it cannot be stored, the answer is the download itself, held meanwhile.
-const SCRIPT = /\.m?js$/;
+// compiled. If it cannot be stored, the answer is the download itself, held meanwhile. The site's own scripts, a
+// few KB each, go to the page at once, as everything else does.
+const SCRIPT = new RegExp(BUILT.storedFirst);
 async function cacheFirst(event, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request);

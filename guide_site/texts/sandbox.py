@@ -263,6 +263,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Här är arbetet som var undanlagt. Det du hade innan finns kvar i webbläsaren.",
         "Here is the work that was kept aside. What you had before is kept in the browser.",
     ),
+    # the runtime's start (docs/assets/engine.js): a page of an older build than the site now serves
+    "ui.other_build": (
+        "Guiden har uppdaterats sedan sidan öppnades. Ladda om sidan för att starta övningsmiljön; ditt sparade "
+        "arbete finns kvar.",
+        "The guide has been updated since this page was opened. Reload the page to start the sandbox; your saved "
+        "work is kept.",
+    ),
+    "ui.reload": ("Ladda om sidan", "Reload the page"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {}

@@ -138,7 +138,7 @@ Cache.prototype.put = function (request) {
         route.fulfill(response=response, body=refuse + response.text())
 
     context = browser.new_context(service_workers="block")
-    context.route("**/assets/worker.js", full)
+    context.route("**/assets/worker.*.js", full)
     watch = Watch(server)
     page = context.new_page()
     watch.attach(page)

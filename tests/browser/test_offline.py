@@ -129,6 +129,8 @@ def test_on_the_first_visit_the_runtime_scripts_run_from_the_stored_copy_and_the
     stored = {name: [kept for file, kept in answered if file == name]
               for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")}
     assert stored == {"pyodide.mjs": [True], "pyodide.asm.mjs": [True], "pyodide.asm.wasm": [False]}, answered
+    # the site's own scripts, a few KB each, go to the page at once (their copies stored afterwards)
+    assert [kept for file, kept in answered if re.fullmatch(r"engine\.\w+\.js", file)] == [False], answered
 
 
 # --- a new build on a host that caches, as static hosts do ---------------------------------------------------------
@@ -166,12 +168,24 @@ class _Host(http.server.SimpleHTTPRequestHandler):
 MARKER = " (build B)"
 
 
+# Build B's protocol between the page and the engine's worker: a request is "ask", not "call". A page of one build
+# with the other's worker would never get an answer.
+PROTOCOL = {"docs/assets/engine.js": ('{ type: "call", id', '{ type: "ask", id'),
+            "docs/assets/worker.js": ('message.type === "call"', 'message.type === "ask"')}
+
+
 @pytest.fixture(scope="module")
 def build_b(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built again with an engine that says one thing differently: a new build of the same guide."""
+    """The site built again with an engine that says one thing differently, and scripts that speak another
+    protocol: a new build of the same guide."""
     project = project_copy(tmp_path_factory.mktemp("b") / "p")
     for name in ("guide_engine", "guide_site"):
         shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for path, (old, new) in PROTOCOL.items():
+        script = project / path
+        text = script.read_text(encoding="utf-8")
+        assert text.count(old) == 1, path
+        script.write_text(text.replace(old, new), encoding="utf-8")
     catalog_py = project / "guide_engine" / "catalog.py"
     text = catalog_py.read_text(encoding="utf-8")
     assert "{target} marked as ready, graded by" in text
@@ -180,8 +194,8 @@ def build_b(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = project.parent / "site"
     run = build(project, site)
     assert run.returncode == 0, run.stderr[-3000:]
-    assert json.loads((site / "assets/runtime.json").read_text())["engine"] != \
-        json.loads((site_dir / "assets/runtime.json").read_text())["engine"], "build B has an engine of its own"
+    engines = [json.loads((s / "assets/runtime.json").read_text())["start"]["engine"] for s in (site, site_dir)]
+    assert engines[0] != engines[1], "build B has an engine of its own"
     return site
 
 
@@ -238,7 +252,7 @@ def test_the_runtime_is_downloaded_once_and_kept_from_that_download(browser: Any
 
 def only_cache(page: Any, site: Path) -> None:
     """Wait until the service worker of `site`'s build has taken over and dropped the old build's cache."""
-    version = re.search(r'const VERSION = "(\w+)"', (site / "sw.js").read_text(encoding="utf-8"))
+    version = re.search(r'const BUILT = \{.*"version": "(\w+)"', (site / "sw.js").read_text(encoding="utf-8"))
     assert version
     page.wait_for_function("async (name) => { const k = await caches.keys(); return k.length === 1 && k[0] === name; }",
                            arg=f"ladok-guiden-{version.group(1)}", timeout=60_000)
@@ -282,6 +296,98 @@ def test_a_new_build_on_a_caching_host_runs_the_new_engine_and_keeps_visited_pag
         page.goto(f"{origin}/en/practise/written-exam/")
         wait_ready(page)
         assert step_number(page) == 4
+    finally:
+        context.close()
+
+
+def test_every_script_the_site_names_is_there_under_its_content_name(site_dir: Path) -> None:
+    """The built site as scripts.py leaves it: each page's script tags and each script's references name a script of
+    assets/ by its content name, and that file is there (a name built from pieces would not have been rewritten)."""
+    assets = {p.name for p in (site_dir / "assets").glob("*.js")}
+    assert assets and all(re.fullmatch(r"[\w-]+\.[0-9a-f]{12}\.js", name) for name in assets)
+    named: set[str] = set()
+    for page in site_dir.rglob("*.html"):
+        named |= set(re.findall(r"""src=["'][^"']*\bassets/([\w.-]+\.js)["']""", page.read_text(encoding="utf-8")))
+    for script in assets:
+        text = (site_dir / "assets" / script).read_text(encoding="utf-8")
+        named |= {name for name in re.findall(r"""["'`](?:[\w./-]*/)?([\w.-]+\.js)["'`]""", text) if name != "sw.js"}
+    assert named == assets  # each named, by a page (guide.js) or another script, and nothing named is missing
+
+
+class Builds:
+    """What each build's pages may load: its own scripts (content-named, scripts.py) and its own engine."""
+
+    def __init__(self, **sites: Path) -> None:
+        self.scripts = {name: {p.name for p in (site / "assets").glob("*.js")} for name, site in sites.items()}
+        self.engine = {name: json.loads((site / "assets/runtime.json").read_text())["start"]["engine"]
+                       for name, site in sites.items()}
+
+    def of_page(self, page: Any) -> str:
+        """The build a page is of: the one whose guide.js its HTML names (guide.js's name covers every script)."""
+        src = page.evaluate("() => document.querySelector('script[src*=\"/assets/guide.\"]').src")
+        builds = [name for name, scripts in self.scripts.items() if src.rsplit("/", 1)[1] in scripts]
+        assert len(builds) == 1, f"{src} is of {builds}: a script's name must change with all it loads"
+        return builds[0]
+
+    def check(self, page: Any, requests: list[str]) -> str:
+        """The page's build; every script it (and its workers) loaded, and the engine it started, are that build's."""
+        build = self.of_page(page)
+        scripts = {u.rsplit("/", 1)[1] for u in requests if re.search(r"/assets/[\w.-]+\.js$", u)}
+        assert scripts and scripts <= self.scripts[build], (build, sorted(scripts - self.scripts[build]))
+        assert {u.split("/engine/")[1] for u in requests if "/engine/" in u} <= {self.engine[build].split("/")[1]}
+        return build
+
+
+OPENED = ".ladok-sandbox .ladok-view > *, .ladok-sandbox .ladok-failed, .ladok-sandbox .ladok-error"
+
+
+@pytest.mark.parametrize("service_workers", ["allow", "block"])
+def test_two_builds_on_a_caching_host_never_mix_a_page_with_the_other_s_scripts(
+        browser: Any, site_dir: Path, build_b: Path, host: tuple[str, dict[str, Path]], service_workers: str) -> None:
+    """Build A is served with `max-age=600`, then build B (other scripts, another protocol between the page and the
+    worker, another engine) replaces it. A reloaded page, a tab opened before the update and a tab opened after it
+    each run one build's page, scripts and engine, or refuse to start (OtherBuild; a script gone), never a mix."""
+    origin, served = host
+    builds = Builds(A=site_dir, B=build_b)
+    assert builds.scripts["A"] != builds.scripts["B"] and builds.engine["A"] != builds.engine["B"]
+    names, modules = people_and_modules("written_exam")
+    steps = all_scenarios()["written_exam"].steps
+    context = browser.new_context(service_workers=service_workers)
+    seen: dict[Any, list[str]] = {}
+
+    def tab(path: str) -> Any:
+        page = context.new_page()
+        seen[page] = []
+        page.on("request", lambda r: seen[page].append(r.url))
+        page.goto(origin + path)
+        if service_workers == "allow":
+            page.wait_for_function(CONTROLLED, timeout=30_000)
+        return page
+
+    try:
+        first = tab("/en/practise/written-exam/")
+        open_sandbox(first)
+        do_step(first, steps[0], "en", names, modules)
+        assert builds.check(first, seen[first]) == "A"
+        before = tab("/en/practise/inspera/")  # opened before the update, its sandbox not yet started
+
+        served["now"] = build_b
+        seen[first].clear()
+        first.reload()  # the saved work reopens the sandbox by itself
+        wait_ready(first)
+        assert builds.check(first, seen[first]) == "B"
+        do_step(first, steps[1], "en", names, modules)  # B's protocol: answered
+        assert step_number(first) == 3
+
+        before.locator(".ladok-sandbox .ladok-open").click()
+        before.wait_for_selector(OPENED, timeout=90_000)
+        assert builds.check(before, seen[before]) == "A"
+        assert before.locator(".ladok-sandbox .ladok-view").count() == 0, "A's page refuses B's runtime"
+
+        after = tab("/en/practise/written-exam/")  # a tab opened after the update
+        after.wait_for_selector(OPENED, timeout=90_000)
+        builds.check(after, seen[after])
+        assert after.locator(".ladok-sandbox .ladok-view > *").count(), "B's page starts (or A's, from the cache)"
     finally:
         context.close()
 

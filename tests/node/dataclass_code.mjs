@@ -4,14 +4,14 @@
 // Usage: node dataclass_code.mjs STDLIB_ZIP ENGINE_ZIP
 import { readFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
+import { lockFileContents, names } from "./slim_start.mjs";
 
 const [stdlib, engine] = process.argv.slice(2);
-const lock = JSON.parse(readFileSync(new URL("../../node_modules/pyodide/pyodide-lock.json", import.meta.url)));
-const py = await loadPyodide({ stdLibURL: stdlib, lockFileContents: { info: lock.info, packages: {} } });
-py.FS.writeFile("/lib/guide_engine.zip", readFileSync(engine));
+const py = await loadPyodide({ stdLibURL: stdlib, lockFileContents });
+py.FS.writeFile(names.ENGINE_ARCHIVE, readFileSync(engine));
 const result = py.runPython(`
 import builtins, dataclasses, json, sitecustomize, sys
-codes = sitecustomize.use_engine("/lib/guide_engine.zip")
+codes = sitecustomize.use_engine(${JSON.stringify(names.ENGINE_ARCHIVE)})
 known = dataclasses.exec
 seen = {"found": 0, "compiled": 0}
 real_exec = builtins.exec

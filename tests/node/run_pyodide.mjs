@@ -10,7 +10,7 @@
 // No network: Pyodide comes from node_modules and the rest from local paths.
 import { readFile } from "node:fs/promises";
 import { loadPyodide } from "pyodide";
-import { fallback, lockFileContents, offerFallback } from "./slim_start.mjs";
+import { fallback, lockFileContents, names, offerFallback } from "./slim_start.mjs";
 
 const [transcriptPath, calendarPath, mode, ...files] = process.argv.slice(2);
 let pyodide;
@@ -20,17 +20,20 @@ if (mode === "bytecode" || mode === "kept") {
   const [stdlib, engine] = files;
   offerFallback();
   pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents, _makeSnapshot: mode === "kept" });
-  pyodide.FS.writeFile("/lib/guide_engine.zip", await readFile(engine));
-  const codes = pyodide.runPython('import sitecustomize\nsitecustomize.use_engine("/lib/guide_engine.zip")');
+  const archive = names.ENGINE_ARCHIVE;
+  pyodide.FS.writeFile(archive, await readFile(engine));
+  const codes = pyodide.runPython(`import sitecustomize\nsitecustomize.use_engine(${JSON.stringify(archive)})`);
   if (!(codes > 0)) throw new Error("the engine's archive holds no dataclass code");
   const origin = pyodide.runPython("import guide_engine, json\nguide_engine.__file__");
-  if (!origin.startsWith("/lib/guide_engine.zip/") || !origin.endsWith(".pyc")) throw new Error(`engine from ${origin}`);
+  if (!origin.startsWith(`${archive}/`) || !origin.endsWith(".pyc")) throw new Error(`engine from ${origin}`);
   const compiled = pyodide.runPython("import json\njson.__cached__ or json.__file__");
   if (!String(compiled).endsWith(".pyc")) throw new Error(`json from ${compiled}, not from bytecode`);
   if (mode === "kept") {
     const snapshot = pyodide.makeMemorySnapshot();
     pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents, _loadSnapshot: snapshot });
-    pyodide.FS.writeFile("/lib/guide_engine.zip", await readFile(engine)); // the file system is not in the snapshot
+    // The worker frees the 31 MB copy where Pyodide keeps its options (worker.js); if that place moves, say so.
+    if (pyodide._api?.config?._loadSnapshot !== snapshot) throw new Error("the snapshot is no longer in _api.config");
+    pyodide.FS.writeFile(archive, await readFile(engine)); // the file system is not in the snapshot
     if (pyodide.runPython("import sys\n'guide_engine' in sys.modules") !== true) throw new Error("not restored");
   }
 } else {
