@@ -227,7 +227,15 @@ def _options(request: dict[str, Any]) -> dict[str, Any] | None:
     if not isinstance(raw, dict):
         return {}
     allowed = {
-        "target", "page", "query", "certify_page", "activity", "status", "activity_page", "registration_page", "screen"
+        "target",
+        "page",
+        "query",
+        "certify_page",
+        "activity",
+        "status",
+        "activity_page",
+        "registration_page",
+        "screen",
     }
     return {k: v for k, v in raw.items() if k in allowed and isinstance(v, (str, int)) and not isinstance(v, bool)}
 

@@ -73,8 +73,8 @@ def view(
     state: State, actor_id: str, options: dict[str, Any] | None = None, today: str | None = None
 ) -> dict[str, Any]:
     """What `actor_id` sees. `options` choose the page of each screen: `target`, `page`, `query` for the report
-    screen, `certify_page`, `activity`, `status`, `activity_page`, `registration_page` for the others; and `screen`, the one screen whose
-    part is made (else all)."""
+    screen, `certify_page`, `activity`, `status`, `activity_page`, `registration_page` for the others; and `screen`,
+    the one screen whose part is made (else all)."""
     actor = state.person(actor_id)
     if actor is None:
         return {"error": "unknown_actor"}
