@@ -105,16 +105,30 @@ def test_a_view_for_one_screen_makes_only_that_screens_part_and_the_same_part_as
 
     state = all_scenarios()["inspera"].start
     whole = view(state, EXAMINER, {})
-    assert whole["built"] == ["report", "certify", "activities", "search", "inspera"]
-    parts = {"report": "report", "certify": "certify", "activities": "activity", "search": None, "inspera": "inspera"}
+    assert whole["built"] == ["report", "certify", "activities", "search", "inspera", "registration", "lms"]
+    parts = {
+        "report": "report",
+        "certify": "certify",
+        "activities": "activity",
+        "search": None,
+        "inspera": "inspera",
+        "registration": "registration",
+        "lms": "lms",
+    }
+    lms = all_scenarios()["lms_draft"].start  # a course with a gradebook
+    where = {"registration": (state, ADMIN), "lms": (lms, TEACHER)}  # the screens the examiner lacks here
     for screen, key in parts.items():
-        one = view(state, EXAMINER, {"screen": screen})
+        here, who = where.get(screen, (state, EXAMINER))
+        whole = view(here, who, {})
+        assert screen in whole["screens"]
+        one = view(here, who, {"screen": screen})
         assert sorted(one["built"]) == sorted({screen, "search"})
         assert [k for k in parts.values() if k in one] == ([key] if key else [])
         if key:
             assert one[key] == whole[key] and one[key] is not None
         assert {k: v for k, v in one.items() if k not in parts.values() and k != "built"} == {
             k: v for k, v in whole.items() if k not in parts.values() and k != "built"}
+    whole = view(state, EXAMINER, {})
     assert view(state, EXAMINER, {"screen": "nowhere"})["built"] == whole["built"]
     teacher = view(state, TEACHER, {"screen": "certify"})  # the teacher has no certify screen
     assert teacher["built"] == ["report", "search"] == [teacher["screens"][0], "search"]
