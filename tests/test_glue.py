@@ -77,6 +77,14 @@ def test_every_module_is_under_250_lines_and_every_function_under_80() -> None:
     assert len(GLUE) > 10
 
 
+def test_no_script_in_the_assets_is_over_250_lines() -> None:
+    """Every browser module, not only the sandbox's and the tools' (the worker, the self-check, the embed pages)."""
+    scripts = sorted(ASSETS.glob("*.js"))
+    long = {s.name: s.read_text(encoding="utf-8").count("\n") for s in scripts}
+    assert {name: lines for name, lines in long.items() if lines > 250} == {}
+    assert len(scripts) > len(GLUE)
+
+
 def test_the_count_sees_a_long_function() -> None:
     body = "\n".join(f"  const x{n} = {n};" for n in range(90))
     source = f'// a comment with {{ braces }}\nconst s = "{{";\nexport function mount(widget) {{\n{body}\n}}\n'
