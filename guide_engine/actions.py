@@ -46,6 +46,11 @@ class Param:
     required: bool = False
     records: str = ""
 
+    @property
+    def is_comment(self) -> bool:
+        """A free text recorded on the result (checked for length and kept trimmed)."""
+        return self.kind == "comment"
+
 
 @dataclass(frozen=True)
 class Action:
@@ -112,6 +117,24 @@ _COMMENT = Param("comment", "comment")
 _REPORTERS = (Role.TEACHER, Role.EXAMINER, Role.STUDY_ADMIN)
 _EXAMINER = (Role.EXAMINER,)
 S = Status  # short, for the table below
+
+
+def _registration(name: str, check: Check) -> Action:
+    """A registration on the course instance (first, continuation, re-registration): the same record but its check."""
+    return Action(
+        name,
+        (),
+        (Role.STUDY_ADMIN,),
+        "admin",
+        "registered",
+        Screen.REGISTRATION,
+        (Param("student", "student", required=True),),
+        on_course=True,
+        check=check,
+        effect=registration.register,
+        tells=effects.facts_event,
+    )
+
 
 _DECLARED: tuple[Action, ...] = (
     Action(
@@ -265,45 +288,9 @@ _DECLARED: tuple[Action, ...] = (
     # re-registration for a student who follows the course again. Students register themselves in Ladok for
     # students while web registration is open; the sandbox's student only reads, so here the study administration
     # registers (who does it by the department's routine is a setting: extra.ladok_local.registration_by).
-    Action(
-        "register",
-        (),
-        (Role.STUDY_ADMIN,),
-        "admin",
-        "registered",
-        Screen.REGISTRATION,
-        (Param("student", "student", required=True),),
-        on_course=True,
-        check=registration.check_first,
-        effect=registration.register,
-        tells=effects.facts_event,
-    ),
-    Action(
-        "register_continuation",
-        (),
-        (Role.STUDY_ADMIN,),
-        "admin",
-        "registered",
-        Screen.REGISTRATION,
-        (Param("student", "student", required=True),),
-        on_course=True,
-        check=registration.check_continuation,
-        effect=registration.register,
-        tells=effects.facts_event,
-    ),
-    Action(
-        "re_register",
-        (),
-        (Role.STUDY_ADMIN,),
-        "admin",
-        "registered",
-        Screen.REGISTRATION,
-        (Param("student", "student", required=True),),
-        on_course=True,
-        check=registration.check_re,
-        effect=registration.register,
-        tells=effects.facts_event,
-    ),
+    _registration("register", registration.check_first),
+    _registration("register_continuation", registration.check_continuation),
+    _registration("re_register", registration.check_re),
 )
 
 # The one registry: every reader asks it at the time it reads, so an action added here is seen everywhere.

@@ -112,7 +112,7 @@ def declared_fields(state: State, allowed: Allowed, params: dict[str, Any]) -> d
     """An action with no check of its own records its declared comment, if it takes one."""
     values: dict[str, Any] = {}
     for param in allowed.action.params:
-        if param.kind == "comment":
+        if param.is_comment:
             comment = _check_comment(params, required=param.required)
             if isinstance(comment, Refusal):
                 return comment
