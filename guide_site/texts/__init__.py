@@ -14,7 +14,7 @@ from typing import Any
 
 from guide_engine import catalog
 
-from . import embed, routes, sandbox, selfcheck, site, tools
+from . import embed, routes, sandbox, selfcheck, selfcheck_questions, selfcheck_routes, site, tools
 
 LABELS: dict[str, tuple[str, str]] = {}
 MESSAGES: dict[str, tuple[str, str]] = {}
@@ -23,7 +23,7 @@ MESSAGES: dict[str, tuple[str, str]] = {}
 def _fold() -> None:
     """One table of each kind; a key defined twice, here or beside the engine's, is a bug."""
     engine = set(catalog.all_templates())
-    for module in (sandbox, tools, selfcheck, site, routes, embed):
+    for module in (sandbox, tools, selfcheck, selfcheck_questions, selfcheck_routes, site, routes, embed):
         for table, extra in ((LABELS, module.LABELS), (MESSAGES, module.MESSAGES)):
             twice = sorted((set(LABELS) | set(MESSAGES) | engine) & set(extra))
             if twice:
