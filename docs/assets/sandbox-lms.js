@@ -7,6 +7,7 @@
 import { cells, table } from "./sandbox-parts.js";
 import { h } from "./ui.js";
 
+// Where the transfer's outcome is shown, and the key its form's values are kept under in the store.
 export const LMS_ANCHOR = "lms:transfer";
 
 // The gradebook's button: the action the view declares as the learning platform's own.
@@ -45,46 +46,60 @@ function inLadok(ctx, ladok) {
   return parts.join("; ");
 }
 
-// The transfer's inputs, drawn by the kind of each field the action declares; what the reader chose is kept in
-// `ui.lms` across redraws. A column's module starts as the module the column is linked to.
+// The transfer's inputs, drawn by the kind of each field the action declares, each showing what the reader chose
+// (kept in the store under the form's anchor, not drawn again as they type). A column's module starts as the module
+// the column is linked to, and follows when another column is chosen, as the gradebook links them.
 const INPUTS = {
-  column: (ctx, lms, kept, attrs) => select(attrs, lms.columns.map((c) => [c.id, c.name[ctx.lang]]), kept),
-  module: (ctx, lms, kept, attrs) => select(attrs, lms.targets.map((m) => [m.code, m.name[ctx.lang]]), kept),
-  date: (ctx, lms, kept, attrs) => h("input", { type: "text", inputmode: "numeric", size: 10, value: kept || "",
+  column: (ctx, lms, value, attrs) => select(attrs, lms.columns.map((c) => [c.id, c.name[ctx.lang]]), value),
+  module: (ctx, lms, value, attrs) => select(attrs, lms.targets.map((m) => [m.code, m.name[ctx.lang]]), value),
+  date: (ctx, lms, value, attrs) => h("input", { type: "text", inputmode: "numeric", size: 10, value: value || "",
     placeholder: ctx.t("ui.date_hint"), ...attrs }),
-  flag: (ctx, lms, kept, attrs) => h("input", { type: "checkbox", checked: Boolean(kept), ...attrs }),
+  flag: (ctx, lms, value, attrs) => h("input", { type: "checkbox", checked: Boolean(value), ...attrs }),
 };
 const LABELS = { column: "ui.lms_column", module: "ui.lms_module", date: "ui.exam_date", flag: "ui.lms_with_points" };
 
-function select(attrs, options, kept) {
-  return h("select", attrs, ...options.map(([value, text]) => h("option", { value, selected: value === kept }, text)));
+function select(attrs, options, value) {
+  return h("select", attrs, ...options.map(([code, text]) => h("option", { value: code, selected: code === value },
+    text)));
+}
+
+// The form's values as the reader left them: what they chose, else the first column and its module.
+function chosen(lms, typed) {
+  const column = lms.columns.find((c) => c.id === typed.column) || lms.columns[0];
+  return { ...typed, column: column.id, target: typed.target || column.target || lms.targets[0].code };
+}
+
+// What a field's input keeps when the reader changes it. Another column brings its own module with it, which the
+// form shows at once (a named update that redraws); the rest is kept quietly, since the input already shows it.
+function keeper(ctx, lms, f) {
+  const read = (input) => (input.type === "checkbox" ? input.checked : input.value);
+  if (f.kind !== "column") return (event) => ctx.edit(LMS_ANCHOR, f.name, read(event.currentTarget));
+  return (event) => {
+    const column = lms.columns.find((c) => c.id === event.currentTarget.value);
+    const target = column?.target || chosen(lms, ctx.typed(LMS_ANCHOR)).target;
+    ctx.go("chose", { key: LMS_ANCHOR, values: { [f.name]: event.currentTarget.value, target },
+      to: `lms|${f.name}` });
+  };
 }
 
 function transferForm(ctx, lms) {
-  const { t, seen, ui } = ctx;
+  const { t, seen } = ctx;
   const action = transferAction(seen);
-  const kept = ui.lms || (ui.lms = {});
-  const column = lms.columns.find((c) => c.id === kept.column) || lms.columns[0];
-  kept.column = column.id;
-  if (!kept.target) kept.target = column.target || lms.targets[0].code;
-  const fields = seen.forms[action].fields.map((f) => {
+  const declared = seen.forms[action].fields;
+  const now = chosen(lms, ctx.ui.edits[LMS_ANCHOR] || {});
+  const fields = declared.map((f) => {
     const id = `${ctx.scenario}-lms-${f.name}`;
-    const input = INPUTS[f.kind](ctx, lms, kept[f.name], { id, dataset: { focus: `lms|${f.name}`, field: f.name } });
-    const keep = () => {
-      kept[f.name] = input.type === "checkbox" ? input.checked : input.value.trim();
-      if (f.kind === "column") { // another column: its own module, as the gradebook links them
-        const chosen = lms.columns.find((c) => c.id === input.value);
-        if (chosen && chosen.target) kept.target = chosen.target;
-        ctx.redraw(`lms|${f.name}`);
-      }
-    };
-    input.addEventListener(input.tagName === "INPUT" && input.type === "text" ? "input" : "change", keep);
+    const keep = keeper(ctx, lms, f);
+    const on = f.kind === "date" ? { oninput: keep } : { onchange: keep };
+    const input = INPUTS[f.kind](ctx, lms, now[f.name], { id, dataset: { focus: `lms|${f.name}`, field: f.name },
+      ...on });
     const label = h("label", { for: id }, t(LABELS[f.kind]));
     return h("p", { class: "ladok-inline" }, ...(f.kind === "flag" ? [input, " ", label] : [label, " ", input]));
   });
   const send = () => {
-    const value = (f) => (f.kind === "flag" ? Boolean(kept[f.name]) : kept[f.name] ?? "");
-    ctx.act(action, Object.fromEntries(seen.forms[action].fields.map((f) => [f.name, value(f)])), LMS_ANCHOR);
+    const values = chosen(lms, ctx.typed(LMS_ANCHOR));
+    const value = (f) => (f.kind === "flag" ? Boolean(values[f.name]) : String(values[f.name] ?? "").trim());
+    ctx.act(action, Object.fromEntries(declared.map((f) => [f.name, value(f)])), LMS_ANCHOR);
   };
   return h("fieldset", { class: "ladok-lms-transfer" }, h("legend", {}, t("ui.lms_form")), ...fields,
     h("p", {}, h("button", { type: "button", class: "md-button md-button--primary", dataset: { focus: "lms|send" },

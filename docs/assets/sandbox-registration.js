@@ -19,7 +19,7 @@ export function registrationScreen(ctx) {
     h("h4", { class: "ladok-module" }, t("ui.registration_title", { course: data.course, instance: data.instance })),
     h("p", { class: "ladok-hint" }, t("ui.registration_terms", { terms: data.terms.join(", ") })),
     table(labels, body),
-    pager(ctx, data, "registrationPage"),
+    pager(ctx, data, "registration_page"),
   ];
 }
 

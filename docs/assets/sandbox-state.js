@@ -19,7 +19,8 @@ export function initialState() {
     guide: null, // the guided exercise and its step, as the engine says
     shown: null, // what `seen` was asked for (rowsKey)
     screen: "report", // the screen whose tab is chosen
-    options: {}, // which page of each screen, in the view's own words (target, page, query, certify_page, ...)
+    options: {}, // which page of each screen, in the view's own words (target, page, query, certify_page,
+    // activity, status, activity_page, registration_page)
     outcome: null, // the last outcome, shown where the reader acted: {anchor, kind, text}
     said: null, // the status line: {outcome} or {text}
     notices: [], // lasting notices above the sandbox: {key, kind, offer: [{label, intent}]}
@@ -122,6 +123,10 @@ const UPDATES = {
     : s.selected.filter((r) => !refs.includes(r)), ...focus(s, to) }),
   confirm: (s, { anchor, to }) => ({ confirming: anchor, ...focus(s, to) }),
   showPoints: (s, { target, to }) => ({ points: [...s.points, target], ...focus(s, to) }),
+  // A choice that changes what else the form shows (another gradebook column brings its own module): kept as typed
+  // values are, and drawn.
+  chose: (s, { key, values, to }) => ({ edits: { ...s.edits, [key]: { ...s.edits[key], ...values } },
+    ...focus(s, to) }),
   // --- what changes the rows shown: drawn once the engine's view of them has come ---
   module: (s, { target, to }) => page(s, { target, page: 0, query: "" }, to),
   paged: (s, { key, page: number, to }) => page(s, { [key]: number }, to),

@@ -6,7 +6,9 @@ import { activityScreen } from "./sandbox-activity.js";
 import { certifyScreen } from "./sandbox-certify.js";
 import { guideStep, journal, roleButtons, stepRow } from "./sandbox-guide.js";
 import { insperaScreen } from "./sandbox-inspera.js";
+import { lmsScreen } from "./sandbox-lms.js";
 import { memoizer, morphChildren } from "./sandbox-morph.js";
+import { registrationScreen } from "./sandbox-registration.js";
 import { reportScreen } from "./sandbox-report.js";
 import { searchScreen, studentScreen } from "./sandbox-screens.js";
 import { needsRows } from "./sandbox-state.js";
@@ -14,9 +16,9 @@ import { focusOn, h, outcomeMessage, roving } from "./ui.js";
 
 // How each screen the view names (`view.screens`) is drawn, and its tab's label.
 const SCREENS = { report: reportScreen, certify: certifyScreen, activities: activityScreen, search: searchScreen,
-  inspera: insperaScreen };
+  registration: registrationScreen, inspera: insperaScreen, lms: lmsScreen };
 const SCREEN_LABELS = { report: "ui.report_results", certify: "action.certify", activities: "ui.activities",
-  search: "ui.tab_search", inspera: "ui.tab_inspera" };
+  search: "ui.tab_search", registration: "ui.tab_registration", inspera: "ui.tab_inspera", lms: "ui.tab_lms" };
 
 // The frame, once; `intents` are the controller's (act, go, switchRole, reset, copyLink...).
 export function frame({ box, t, lang, runtime, scenario, store, intents }) {

@@ -5,10 +5,10 @@
 // Saved work of a newer format is never written over on opening: it stays the saved work, and a copy is kept
 // aside, until the reader acts here. No Ladok rule here.
 //
-// Each function takes `env`: {store, control, call, t, lang, runtime, scenario, task, storeName, saved, saver}
-// (sandbox-state.js's store, sandbox-control.js's intents, the engine, the page's texts, runtime.json, the
-// exercise, a self-check task, the key of its saved work, the saved work itself (sandbox-store.js) and its keeper
-// (sandbox-save.js)).
+// Each function takes `env`: {store, control, call, t, lang, runtime, widget, scenario, task, storeName, saved,
+// saver} (sandbox-state.js's store, sandbox-control.js's intents, the engine, the page's texts, runtime.json, the
+// sandbox's element, the exercise, a self-check task, the key of its saved work, the saved work itself
+// (sandbox-store.js) and its keeper (sandbox-save.js)).
 import { hasLink, makeLink, takeLink } from "./sandbox-link.js";
 import { FORMAT, newer, wellFormed } from "./sandbox-store.js";
 
@@ -27,9 +27,12 @@ const note = (text, actor) => [{ kind: "info", text, actor }];
 const newSeed = () => [...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(16).padStart(8, "0"))
   .join("");
 
-async function fresh({ call, task, scenario, lang }) {
+// A new start: the exercise (or task) with its own seed, and who registers as the page's department says
+// (`data-registration-by`, from mkdocs.yml), so that its refusals name them as the page does.
+async function fresh({ call, task, scenario, lang, widget }) {
   const seed = newSeed();
-  const answer = await call(task ? { op: "task", task, seed, lang } : { op: "scenario", scenario, seed, lang });
+  const local = { seed, lang, registration_by: widget.dataset.registrationBy || undefined }; // unset: not sent
+  const answer = await call(task ? { op: "task", task, ...local } : { op: "scenario", scenario, ...local });
   const actor = answer.actor || answer.guide?.steps[0]?.actor || answer.state.people[0].id;
   return { work: { state: answer.state, actor, log: [] }, guide: answer.guide || null };
 }

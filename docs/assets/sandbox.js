@@ -5,7 +5,8 @@
 // nothing here knows a Ladok rule.
 //
 // Focus moves to an action's outcome, to the view after a change of role, and to the heading after opening. The
-// reader's own work is saved under its own key, and a shared link opens as a visit beside it, never over it.
+// reader's own work is saved under its own key, and a shared link opens as a visit beside it, never over it. The
+// page around the sandbox is told of each change of the work shown ("ladok:work").
 import { controller } from "./sandbox-control.js";
 import { hasLink } from "./sandbox-link.js";
 import { keeper } from "./sandbox-save.js";
@@ -27,6 +28,7 @@ export async function mount(widget, { root, auto }) {
   const intents = {};
   const { draw, saving } = frame({ box, t, lang, runtime, scenario, store, intents });
   store.subscribe(draw);
+  store.subscribe((s, before) => tell(widget, scenario, s, before));
   const current = () => ({ actor: store.state.work.actor, state: store.state.work.state, log: store.state.work.log });
   const env = { store, call, t, lang, runtime, box, widget, task, scenario, storeName, saved };
   env.saver = keeper({ store: saved, t, notices: saving, takeIn: (found) => reader.takeIn(found), current });
@@ -38,4 +40,12 @@ export async function mount(widget, { root, auto }) {
   window.addEventListener("hashchange", () => hasLink() && reader.linkOpened());
   performance.mark("ladok:interactive");
   if (!auto) focusOn(heading);
+}
+
+// The work shown, told to the page around the sandbox after each change of its state or of who acts ("ladok:work",
+// bubbling from the widget): an embed page links the full guide to it (embed.js).
+function tell(widget, scenario, s, before) {
+  if (!s.work || (s.work.state === before.work?.state && s.work.actor === before.work?.actor)) return;
+  widget.dispatchEvent(new CustomEvent("ladok:work", { bubbles: true,
+    detail: { scenario, actor: s.work.actor, state: s.work.state } }));
 }

@@ -353,7 +353,10 @@ def certify(page: Any, step: Step, lang: str, names: dict[str, str], modules: di
         return
     tick(page, box, keyboard)
     settle(page)
-    press(page, view.get_by_role("button", name=texts.label("action.certify", lang), exact=True), keyboard)
+    # The list's own Certify, not one of those on the drafts under the list (a transfer's drafts stand there).
+    listed = view.locator("button:not(.ladok-not-listed button)")
+    press(page, listed.and_(view.get_by_role("button", name=texts.label("action.certify", lang), exact=True)),
+          keyboard)
     settle(page)
     confirm = texts.label(f"ui.confirm_button.{step.action}", lang)
     press(page, view.get_by_role("button", name=confirm, exact=True), keyboard)

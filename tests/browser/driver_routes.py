@@ -9,18 +9,7 @@ from typing import Any
 
 from guide_engine.scenarios import Step
 from guide_site import texts
-from tests.browser.driver import (
-    SCREEN_LABELS,
-    choose_role,
-    do_step,
-    fill,
-    press,
-    screen,
-    settle,
-    tab_to,
-    target_title,
-    tick,
-)
+from tests.browser.driver import choose_role, do_step, fill, press, screen, settle, tab_to, tick
 
 ROUTE_SCREENS = {
     "lms": lambda lang: texts.label("ui.tab_lms", lang),
@@ -30,18 +19,9 @@ ROUTE_SCREENS = {
 
 def do_route_step(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
                   keyboard: bool = False) -> None:
-    """One guided step, on the new screens by this driver and on the others by the sandbox's; certifying by this
-    one too, since here drafts from a transfer stand under the certify list, each with a Certify button of its own
-    (the sandbox's driver looks for a single one)."""
+    """One guided step of any exercise: on the learning platform's and the registration screen by this driver, on
+    the others by the sandbox's."""
     where = step.screen_of()
-    if where == "certify":
-        choose_role(page, step.actor, keyboard)
-        before = page.locator(".ladok-log li").count()
-        screen(page, SCREEN_LABELS["certify"](lang), keyboard)
-        certify(page, step, lang, names, modules, keyboard)
-        page.wait_for_function("n => document.querySelectorAll('.ladok-log li').length > n", arg=before)
-        settle(page)
-        return
     if where not in ROUTE_SCREENS:
         do_step(page, step, lang, names, modules, keyboard)
         return
@@ -97,17 +77,3 @@ def register(page: Any, step: Step, lang: str, names: dict[str, str], keyboard: 
     buttons = row.locator("xpath=following-sibling::tr[1]")
     press(page, buttons.get_by_role("button", name=texts.label(f"action.{step.action}", lang), exact=True), keyboard)
 
-
-def certify(page: Any, step: Step, lang: str, names: dict[str, str], modules: dict[str, tuple[str, str]],
-            keyboard: bool) -> None:
-    """Tick the result on the certify list, press the list's Certify (the first: the drafts under the list have
-    their own), then the confirming step named for what the row awaits."""
-    view = page.locator(".ladok-view")
-    label = texts.label("ui.select_row", lang).format(name=names[step.params["student"]],
-                                                      target=target_title(step, lang, modules))
-    tick(page, view.get_by_label(label, exact=True), keyboard)
-    settle(page)
-    press(page, view.get_by_role("button", name=texts.label("action.certify", lang), exact=True).first, keyboard)
-    settle(page)
-    confirm = texts.label(f"ui.confirm_button.{step.action}", lang)
-    press(page, view.get_by_role("button", name=confirm, exact=True), keyboard)

@@ -20,7 +20,8 @@ import pytest
 from guide_engine import all_scenarios
 from guide_site.embed.catalog import Embed, embeds
 from tests.browser.conftest import Watch, _Quiet
-from tests.browser.driver import do_step, lang_of, step_number, target_titles, wait_ready
+from tests.browser.driver import lang_of, step_number, target_titles, wait_ready
+from tests.browser.driver_routes import do_route_step
 from tests.browser.test_site import axe_findings
 
 NARROW, WIDE = 320, 1280
@@ -266,7 +267,7 @@ def test_each_guided_exercise_in_a_frame(browser: Any, server: str, host: tuple[
         start = all_scenarios()[key].start
         names = {s.pnr: s.name for s in start.students}
         for step in steps[:2]:
-            do_step(f.frame, step, lang_of(f.frame), names, target_titles(key), keyboard=keyboard)
+            do_route_step(f.frame, step, lang_of(f.frame), names, target_titles(key), keyboard=keyboard)
         after = 3 if len(steps) > 2 else None
         assert step_number(f.frame) == after
         checked(f)
@@ -276,6 +277,8 @@ def test_each_guided_exercise_in_a_frame(browser: Any, server: str, host: tuple[
         full.wait_for_selector(".ladok-notice")
         assert "#sandbox=" not in full.url, "the sandbox took the link out of the address as it read it"
         assert step_number(full) == after and acting(full) == actor, "the full guide opens at the same state and step"
+        assert f.frame.locator(".ladok-linkrow").is_hidden(), \
+            "the link is made from the work the sandbox told (ladok:work), not by pressing its Copy link"
 
 
 # --- the self-check ---------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import pytest
 
 from guide_engine import all_scenarios
 from guide_engine.model import Student
-from guide_engine.scenarios import TEACHER
+from guide_engine.scenarios import ADMIN, TEACHER
 from guide_engine.stateio import to_json
 from guide_site import texts
 from tests.browser.driver import (
@@ -69,3 +69,23 @@ def test_a_large_list_is_paged_and_searched(browser: Any, server: str, lang: str
         view.locator("form input").fill("19990909T005")  # Eli Tidigare, without the hyphen
         click(page, view.locator("form button[type=submit]"))
         assert "Eli Tidigare (19990909-T005)" in status_line(page)
+
+
+def test_the_registration_screen_is_paged_by_its_own_page_option(browser: Any, server: str) -> None:
+    """The study administrator's registration screen pages a large course as the report screen does, by the view's
+    own option (`registration_page`): the next page is the engine's next 50 students, the report's page unmoved."""
+    with sized_page(browser, server, "laptop") as page:
+        page.goto(link_for({"v": 1, "scenario": "written_exam", "actor": ADMIN, "state": big_state()}, server, "en"))
+        wait_ready(page)
+        screen(page, texts.label("ui.tab_registration", "en"))
+        view = page.locator(".ladok-view")
+        rows = view.locator("tr.ladok-row")
+        status = view.locator(".ladok-pager [role=status]")
+        total = EXTRA + 5  # Eli, registered on an earlier instance, stands on this course's list too
+        assert rows.count() == 50 and "Alva Exempel" in rows.first.inner_text()
+        assert status.inner_text() == label("ui.page_of", "en", n=1, total=3, count=total)
+        click(page, view.locator(".ladok-pager").get_by_role("button", name=texts.label("ui.page_next", "en")))
+        assert status.inner_text() == label("ui.page_of", "en", n=2, total=3, count=total)
+        assert rows.count() == 50 and "Student046 Prov" in rows.first.inner_text()
+        screen(page, SCREEN_LABELS["report"]("en"))
+        assert "Alva Exempel" in view.locator("tr.ladok-row").first.inner_text(), "the report's list stays on page 1"
