@@ -1,8 +1,9 @@
 """The exercises on the other routes into Ladok in headless Chromium, as every guided exercise is played: with the
-outcome in view and focus on it after every action, and nothing wider than the screen. Each exercise is played once
-by mouse at a laptop's size in English and once by the keyboard alone at a phone's size in Swedish: the screens are
-drawn by the same code at either size and in either language, so the other six of the full matrix would add minutes,
-not cases (test_sandbox.py plays the Ladok exercises in the full matrix). The learning platform's gradebook and the
+outcome in view and focus on it after every action, and nothing wider than the screen. Each exercise is played in
+both languages at both sizes, by mouse and by the keyboard alone, in four runs that hold every pair of the three (a
+language at each size, each way of playing in each language and at each size): the screens are drawn by the same
+code at either size and in either language, so the other four of the full matrix would add minutes, not cases
+(test_sandbox.py plays the Ladok exercises in the full matrix). The learning platform's gradebook and the
 registration screen are driven by `driver_routes`; the rest of each exercise by the sandbox's own driver."""
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ def exercise(browser: Any, server: str, key: str, lang: str, size: str, keyboard
         context.close()
 
 
+@pytest.mark.parametrize(("lang", "size"), [("en", "laptop"), ("sv", "phone")])
 @pytest.mark.parametrize("key", ROUTES)
-def test_each_route_exercise_keeps_its_outcome_in_view(browser: Any, server: str, key: str) -> None:
-    lang, size = "en", "laptop"
+def test_each_route_exercise_keeps_its_outcome_in_view(browser: Any, server: str, key: str, lang: str,
+                                                       size: str) -> None:
     with exercise(browser, server, key, lang, size, keyboard=False) as page:
         names, modules = people_and_modules(key)
         for number, step in enumerate(all_scenarios()[key].steps, 1):
@@ -64,9 +66,9 @@ def test_each_route_exercise_keeps_its_outcome_in_view(browser: Any, server: str
         assert page.locator(".ladok-done").inner_text() == texts.label("ui.scenario_done", lang)
 
 
+@pytest.mark.parametrize(("lang", "size"), [("sv", "laptop"), ("en", "phone")])
 @pytest.mark.parametrize("key", ROUTES)
-def test_each_route_exercise_by_keyboard_alone(browser: Any, server: str, key: str) -> None:
-    lang, size = "sv", "phone"
+def test_each_route_exercise_by_keyboard_alone(browser: Any, server: str, key: str, lang: str, size: str) -> None:
     with exercise(browser, server, key, lang, size, keyboard=True) as page:
         names, modules = people_and_modules(key)
         for number, step in enumerate(all_scenarios()[key].steps, 1):
