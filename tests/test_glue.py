@@ -78,8 +78,8 @@ def test_every_module_is_under_250_lines_and_every_function_under_80() -> None:
             long[script.name] = [f"{source.count(chr(10))} lines", *over]
     assert long == {}
     assert len(GLUE) > 10
-    assert {"selfcheck.js", "selfcheck-task.js", "embed.js", "embed-scorm-api.js", "guide.js"} <= {
-        s.name for s in READABLE}
+    checked = {s.name for s in READABLE}
+    assert {"selfcheck.js", "selfcheck-question.js", "embed.js", "embed-scorm-api.js", "guide.js"} <= checked
 
 
 def test_no_script_in_the_assets_is_over_250_lines() -> None:
