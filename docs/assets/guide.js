@@ -1,28 +1,32 @@
 // Ladok-guiden, on every page. Small on purpose: it loads nothing else unless the page has a sandbox or a tool,
 // and even then only when the reader opens it (or comes back to one they were working in).
-(function () {
-  "use strict";
-  var script = document.currentScript;
-  var root = new URL("../", script.src); // the site's root: assets/ sits directly under it
+// A classic script (MkDocs's extra_javascript), not a module: its names live in this block, in strict mode, where a
+// function declared in a block belongs to the block, so that none of them becomes a global of the page.
+"use strict";
+{
+  const root = new URL("../", document.currentScript.src); // the site's root: assets/ sits directly under it
 
   // The language switch keeps the reader on the same section: both versions of a page share their heading ids.
-  document.addEventListener("click", function (event) {
+  function keepSection(event) {
     var link = event.target.closest && event.target.closest("a.md-select__link[hreflang]");
     if (link && location.hash && location.hash.indexOf("#sandbox=") !== 0 && link.href.indexOf("#") < 0) {
       link.href = link.href + location.hash;
     }
-  });
+  }
 
   // The skip link to the sandbox lands on what the reader came for: the button that opens it, or, once the sandbox
   // is open, the sandbox itself. One Tab and Enter from the top of a practice page, then Enter opens it.
-  document.addEventListener("click", function (event) {
+  function skipToSandbox(event) {
     var link = event.target.closest && event.target.closest("a.md-skip[href='#ladok-sandbox']");
     var widget = link && document.getElementById("ladok-sandbox");
     if (!widget) return;
     event.preventDefault();
     var button = widget.querySelector(".ladok-open:not([hidden])");
     (button || widget).focus();
-  });
+  }
+
+  document.addEventListener("click", keepSection);
+  document.addEventListener("click", skipToSandbox);
 
   // The runtime starts as soon as the reader shows the intent to open a sandbox or tool (pointing at, focusing
   // or touching its button), never on page load, so a plain visit downloads no WebAssembly.
@@ -33,7 +37,7 @@
   }
 
   // The service worker keeps what the reader used, so a second visit starts from the cache and works offline.
-  if ("serviceWorker" in navigator && window.isSecureContext) {
+  function keepForOffline() {
     navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.pathname })
       .then(function () { return navigator.serviceWorker.ready; })
       .then(function (registration) {
@@ -45,6 +49,8 @@
       })
       .catch(function () { /* without a service worker the guide still works online */ });
   }
+
+  if ("serviceWorker" in navigator && window.isSecureContext) keepForOffline();
 
   function open(widget, auto) {
     if (widget.dataset.opened) return;
@@ -99,29 +105,33 @@
     }
   }
 
+  // A sandbox's or tool's open button shown, and the runtime started at the first sign the reader means to use it.
+  // A sandbox opens at once when the address shares one or the reader has saved work in it; a tool, when the
+  // address carries its inputs (?exam=…), so that it opens with the answer filled in.
+  function prepare(widget) {
+    var button = widget.querySelector(".ladok-open");
+    button.hidden = false;
+    button.addEventListener("click", function () { open(widget, false); });
+    ["pointerenter", "focus", "touchstart"].forEach(function (name) {
+      button.addEventListener(name, function () { warm(widget); }, { once: true, passive: true });
+    });
+    var key = "ladok-guiden:sandbox:" + widget.dataset.scenario +
+      (widget.dataset.task ? ":task:" + widget.dataset.task : "");
+    var shared = location.hash.indexOf("#sandbox=") === 0;
+    var saved = false;
+    try { saved = widget.dataset.scenario && localStorage.getItem(key) !== null; } catch (e) { saved = false; }
+    if (widget.classList.contains("ladok-sandbox") && (shared || saved)) open(widget, true);
+    if (widget.classList.contains("ladok-tool") && location.search.indexOf("=") > 0) open(widget, true);
+  }
+
   function setUp() {
     var selfcheck = document.querySelector(".ladok-selfcheck"); // the self-check page's questions and tasks
     if (selfcheck) import(new URL("assets/selfcheck.js", root).href).then(function (m) { m.mount(selfcheck); });
     labelTableCells();
     scrollableTables();
-    var widgets = document.querySelectorAll(".ladok-sandbox, .ladok-tool");
-    Array.prototype.forEach.call(widgets, function (widget) {
-      var button = widget.querySelector(".ladok-open");
-      button.hidden = false;
-      button.addEventListener("click", function () { open(widget, false); });
-      ["pointerenter", "focus", "touchstart"].forEach(function (name) {
-        button.addEventListener(name, function () { warm(widget); }, { once: true, passive: true });
-      });
-      var key = "ladok-guiden:sandbox:" + widget.dataset.scenario + (widget.dataset.task ? ":task:" + widget.dataset.task : "");
-      var shared = location.hash.indexOf("#sandbox=") === 0;
-      var saved = false;
-      try { saved = widget.dataset.scenario && localStorage.getItem(key) !== null; } catch (e) { saved = false; }
-      if (widget.classList.contains("ladok-sandbox") && (shared || saved)) open(widget, true);
-      // A tool linked with its inputs in the address (?exam=…) opens with the answer filled in.
-      if (widget.classList.contains("ladok-tool") && location.search.indexOf("=") > 0) open(widget, true);
-    });
+    Array.prototype.forEach.call(document.querySelectorAll(".ladok-sandbox, .ladok-tool"), prepare);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
   else setUp();
-})();
+}
