@@ -73,6 +73,40 @@ def visit(browser: Any, base: str, path: str) -> list[tuple[str, int]]:
     return list(SERVED)
 
 
+# Why a file of ours that the minimal page lacks is there, by a piece of its path.
+WHY = {
+    "/sw.js": "the service worker: the guide offline, the runtime kept after a first start",
+    "offline.html": "the offline page of each language, which the service worker keeps as it installs",
+    "palette.": "Material's light and dark palettes with a toggle (theme.palette; the minimal page has none)",
+    "guide.css": "the guide's look on every page: tables as cards on a phone, the lifecycle figure, contrast",
+    "/assets/guide.": "every page's script: the language switch keeps the section, the skip link, the service "
+    "worker, a widget's runtime started on intent",
+    "widgets.css": "the sandbox's, the tools' and the self-check's look (only on a page with one)",
+}
+# Why a file both pages load is larger on ours.
+LARGER = {
+    "search_index.json": "the search index holds every Swedish page's text (the minimal site has one page)",
+    "/": "the page: the navigation of every page, the language switch, the Content-Security-Policy, the skip link",
+}
+
+
+def explain(ours: list[tuple[str, int]], theirs: list[tuple[str, int]]) -> None:
+    """The difference, file by file: what the minimal page lacks, and what both load but ours larger."""
+    their_sizes: dict[str, int] = {}
+    for path, size in theirs:
+        their_sizes[path] = their_sizes.get(path, 0) + size
+    print("\nthe difference, file by file (KiB gzip):")
+    for path, size in sorted(ours, key=lambda item: -item[1]):
+        if path in their_sizes or (path.endswith("/") and "/" in their_sizes):
+            other = their_sizes.get(path, their_sizes.get("/", 0))
+            if size - other > 512:
+                why = next((w for key, w in LARGER.items() if path.endswith(key)), "")
+                print(f"  {(size - other) / 1024:+6.1f}  {path} ({size / 1024:.1f} against {other / 1024:.1f}): {why}")
+        else:
+            why = next((w for key, w in WHY.items() if key in path), "not explained here")
+            print(f"  {size / 1024:+6.1f}  {path}: {why}")
+
+
 def table(name: str, served: list[tuple[str, int]]) -> int:
     total = sum(size for _, size in served)
     print(f"{name}: {total / 1024:.1f} KiB gzip in {len(served)} requests", flush=True)
@@ -92,6 +126,7 @@ def main() -> None:
         with minimal_site(page) as minimal, served_folder(minimal, encoded=True) as base:
             theirs = visit(browser, base, "/")
     mine, material = table(f"this guide's /{page}", ours), table("a minimal Material page, same Markdown", theirs)
+    explain(ours, theirs)
     print(
         f"\nplain page /{page}: {mine / 1024:.1f} KiB in {len(ours)} requests; minimal Material: "
         f"{material / 1024:.1f} KiB in {len(theirs)} requests ({mine / material - 1:+.0%} bytes)"
