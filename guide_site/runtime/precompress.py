@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import shutil
 import subprocess
 from collections.abc import Iterable, Mapping
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CACHE = ROOT / ".cache" / "compressed"
+CACHE = Path(os.environ.get("LADOK_CACHE_DIR") or ROOT / ".cache") / "compressed"  # see bytecode.CACHE
 MIN_SIZE = 4096
 WORTH = 0.95
 ENV = "LADOK_PRECOMPRESS"
@@ -69,7 +70,7 @@ class Pending:
             if self.process.returncode != 0:
                 raise CompressError(f"brotli compression failed: {stderr[-1500:]}")
             for done, target in self.renames:
-                done.rename(target)
+                done.replace(target)
         written: list[Path] = []
         for path, key in self.files:
             gz = self.cache / f"{key}.gz"
@@ -94,9 +95,9 @@ def start(files: Iterable[Path], chosen: str = "fast", cache: Path = CACHE) -> P
     for path, key in chosen_files:
         gz = cache / f"{key}.gz"
         if not gz.is_file():
-            partial = gz.with_suffix(".gz.partial")
+            partial = gz.with_suffix(f".gz.{os.getpid()}.partial")  # another build may be writing the same
             partial.write_bytes(gzip.compress(path.read_bytes(), 9, mtime=0))
-            partial.rename(gz)
+            partial.replace(gz)
         br = cache / f"{key}-q{quality}.br"
         if gz.stat().st_size <= path.stat().st_size * WORTH and not br.is_file():
             missing.append((path, br))
@@ -104,7 +105,7 @@ def start(files: Iterable[Path], chosen: str = "fast", cache: Path = CACHE) -> P
     if missing:
         if shutil.which("node") is None:
             raise CompressError("node is needed to write the brotli copies of the runtime")
-        pending.renames = [(target.with_suffix(".br.partial"), target) for _, target in missing]
+        pending.renames = [(target.with_suffix(f".br.{os.getpid()}.partial"), target) for _, target in missing]
         args = [
             str(p)
             for (source, _), (partial, _) in zip(missing, pending.renames, strict=True)
