@@ -37,12 +37,15 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".xml", ".wasm"}
 ENCODINGS_SEEN: set[str] = set()  # the Accept-Encoding headers the browser sent
+SERVED: list[tuple[str, int]] = []  # every answer the encoding host sent: its path and the body's bytes on the wire
 
 
 class _Encoding(_Quiet):
     """As a host with precompressed files served (nginx gzip_static + brotli_static, Caddy `precompressed br gzip`)
     and gzip on the fly for the rest: FILE.br or FILE.gz when the browser accepts it, else gzip of a text file.
-    Python's own http.server sends no Content-Encoding at all."""
+    Python's own http.server sends no Content-Encoding at all. Like GitHub Pages it sends `Cache-Control:
+    max-age=600` and an ETag, and answers a request that names the ETag it has with 304 Not Modified: a browser
+    then keeps what it downloaded, and a service worker's `cache: "no-cache"` asks again for a few bytes."""
 
     def send_head(self) -> Any:
         path = Path(self.translate_path(self.path))
@@ -61,10 +64,22 @@ class _Encoding(_Quiet):
         else:
             if "gzip" in accepted and path.suffix in COMPRESSIBLE:
                 encoding, body = "gzip", gzip.compress(body, 6, mtime=0)
+        stat = path.stat()
+        etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}-{encoding or "identity"}"'
+        if etag in self.headers.get("If-None-Match", ""):
+            SERVED.append((self.path, 0))
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Cache-Control", "max-age=600")
+            self.end_headers()
+            return None
+        SERVED.append((self.path, len(body)))
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Cache-Control", "max-age=600")
+        self.send_header("ETag", etag)
         if encoding:
             self.send_header("Content-Encoding", encoding)
         self.end_headers()
@@ -89,13 +104,20 @@ def served_site(encoded: bool = False) -> Iterator[tuple[str, Path, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         seconds = build_site(site)
-        handler = _Encoding if encoded else _Quiet
-        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        try:
-            yield f"http://127.0.0.1:{httpd.server_address[1]}", site, seconds
-        finally:
-            httpd.shutdown()
+        with served_folder(site, encoded) as base:
+            yield base, site, seconds
+
+
+@contextmanager
+def served_folder(site: Path, encoded: bool = False) -> Iterator[str]:
+    """A folder on 127.0.0.1; with `encoded`, compressed as a host that serves precompressed files would."""
+    handler = _Encoding if encoded else _Quiet
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
 
 
 @contextmanager

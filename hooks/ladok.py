@@ -19,9 +19,13 @@ from guide_site.calendar_table import swedish_table
 from guide_site.embed import with_embed_code, write_embeds
 from guide_site.output import language_base, not_found_page, split_search_index, with_csp, write_not_found
 from guide_site.pages import Context, MarkerError, render_markers, skip_to_sandbox
-from guide_site.runtime import write_offline, write_runtime
+from guide_site.runtime import begin_runtime, precompress, write_offline, write_runtime
 
-_state: dict[str, Any] = {}
+_state: dict[str, Any] = {"depth": 0, "command": "build"}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["command"] = command  # `mkdocs serve` writes no precompressed copies: its server never sends them
 
 
 def on_config(config: Any) -> Any:
@@ -75,14 +79,33 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
     return page
 
 
+def on_pre_build(config: Any) -> None:
+    _state["depth"] += 1  # the i18n plugin builds the other language inside this build's post-build step
+    if _state["depth"] == 1:  # the runtime's slow parts run while the pages are made
+        try:
+            _state["started"] = begin_runtime(precompress.mode(os.environ, _state["command"]))
+        except (BuildError, precompress.CompressError) as exc:
+            raise PluginError(str(exc)) from None
+
+
+def on_build_error(error: Exception) -> None:
+    _state["depth"] = 0
+    started = _state.pop("started", None)
+    if started is not None:
+        started.abandon()
+
+
 @event_priority(-100)  # after the i18n plugin has built every language and merged the search index
 def on_post_build(config: Any) -> None:
+    _state["depth"] -= 1
+    if _state["depth"] > 0:  # the other language's inner build: the outer one writes all of this once, after it
+        return
     site = Path(config["site_dir"])
     try:
-        write_runtime(site, _state["settings"], _state["table"])
+        write_runtime(site, _state["settings"], _state["table"], _state.pop("started"))
         split_search_index(site, "en")
         write_not_found(site, _state.get("not_found", {}))
         write_embeds(site, Path(config["theme"].custom_dir), config["site_url"] or "")  # before the scripts are named
         write_offline(site, urlsplit(config["site_url"] or "/").path or "/")
-    except BuildError as exc:
+    except (BuildError, precompress.CompressError) as exc:
         raise PluginError(str(exc)) from None

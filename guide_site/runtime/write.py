@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,19 +18,52 @@ from .wheel import build_wheel
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> None:
+@dataclass
+class Started:
+    """The runtime's slow parts, begun as the build starts so that they run while its pages are made: the bytecode
+    (a Node process running Pyodide) and the brotli copies of Pyodide's own files (another)."""
+
+    compress: str
+    compiling: bytecode.Compiling
+    pyodide_copies: precompress.Pending
+
+    def abandon(self) -> None:
+        self.compiling.abandon()
+        self.pyodide_copies.abandon()
+
+
+def begin(compress: str = "fast") -> Started:
+    """Start the runtime's slow parts (see Started); `compress` is the precompression's mode."""
+    source = ROOT / "node_modules" / "pyodide"
+    try:
+        compiling = bytecode.Compiling()
+    except bytecode.BytecodeError as exc:
+        raise BuildError(str(exc)) from None
+    try:
+        files = [source / name for name in names.PYODIDE_FILES]
+        return Started(compress, compiling, precompress.start(files, compress))
+    except (OSError, precompress.CompressError) as exc:
+        compiling.abandon()
+        raise BuildError(str(exc)) from None
+
+
+def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any], started: Started | None = None) -> None:
     """The browser's share, all local: Pyodide from node_modules under a folder named for its version, the slimmed
     standard library and the engine byte-compiled (named for their content), the engine's wheel and Pyodide's own
     standard library as the fallback, and the calendar, rules, settings and the lockfile's header (so no start
     fetches the lockfile: no package is loaded from it) in runtime.json, with what the worker needs to start
     (`start`, names.for_worker) and the build's id (`build`, see build_id). Every runtime path changes when its
-    content can, so the service worker may keep them for good. Large files get `.gz` and `.br` copies beside them."""
+    content can, so the service worker may keep them for good. Large files get `.gz` and `.br` copies beside them
+    (precompress, in the mode `started.compress`). `started` is what `begin` started as the build began (begun
+    here if None)."""
+    started = started or begin()
     source = ROOT / "node_modules" / "pyodide"
     try:
         base = bytecode.pyodide_base()
-        compiled = bytecode.compiled()
+        compiled = started.compiling.folder()
         lock_info = json.loads((source / names.PYODIDE_LOCKFILE).read_text(encoding="utf-8"))["info"]
     except bytecode.BytecodeError as exc:
+        started.abandon()
         raise BuildError(str(exc)) from None
     target = site_dir / base
     shutil.rmtree(site_dir / names.PYODIDE_DIR, ignore_errors=True)
@@ -73,7 +107,8 @@ def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any]) -> 
     runtime_json = site_dir / names.RUNTIME_JSON
     runtime_json.write_text(json.dumps(runtime, ensure_ascii=False), encoding="utf-8")
     try:
-        precompress.write_beside([*sorted(target.iterdir()), engine_dir / engine, runtime_json])
+        started.pyodide_copies.write(into=target)
+        precompress.write_beside([target / stdlib, engine_dir / engine, runtime_json], started.compress)
     except precompress.CompressError as exc:
         raise BuildError(str(exc)) from None
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -352,3 +353,17 @@ def test_each_areas_own_words_find_its_section_first(context: Any, server: str, 
     assert first["page"] == page_title[lang], first
     if sections is not None:
         assert first["sections"] and first["sections"][0] in sections, first
+
+
+def test_only_a_page_with_a_widget_loads_the_widgets_look(site_dir: Path) -> None:
+    """A plain page does without the sandbox's, the tools' and the self-check's stylesheet (issue 37: a plain page no
+    heavier than it needs to be); a page, or an embed page, that holds one links it, after the site's own."""
+    pages = [p for p in site_dir.rglob("index.html") if p.parent.name not in ("search", "assets")]
+    with_widget, plain = [], []
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        holds = re.search(r'class="[^"]*\bladok-(sandbox|tool|selfcheck)\b', html) is not None
+        links = re.findall(r'<link rel="stylesheet" href="[^"]*assets/(guide|widgets)\.css"', html)
+        (with_widget if holds else plain).append(page)
+        assert links == (["guide", "widgets"] if holds else ["guide"]), page.relative_to(site_dir)
+    assert len(with_widget) >= 20 and len(plain) >= 20
