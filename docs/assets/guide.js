@@ -36,10 +36,11 @@
       .catch(function () { /* opening will say what went wrong */ });
   }
 
-  // A page with a tool fetches, as it loads, what the tool's first answer needs: its modules, all at once rather
-  // than each after the one that imports it, runtime.json and the engine's answers made at build time (a few tens
-  // of kilobytes; the runtime itself waits until the tool is opened). The two files are asked for at once, and
-  // handed to the modules that read them once those have come. Each name is written whole, for the build.
+  // What a tool's first answer needs, fetched as soon as the reader shows the intent to use it (or the address
+  // carries its inputs): its modules, all at once rather than each after the one that imports it, runtime.json and
+  // the engine's answers made at build time (a few tens of kilobytes; the runtime follows them). The two files are
+  // asked for at once, and handed to the modules that read them once those have come. Each name is written whole,
+  // for the build.
   var TOOL_MODULES = {
     deadline: ["assets/tool-deadline.js"],
     credits: ["assets/tool-credits.js"],
@@ -158,9 +159,9 @@
     });
   }
 
-  // This script comes last in the page (Material's extra_javascript), after every widget: a tool's first answer is
-  // prepared now, not after the rest of the page's scripts have run.
-  Array.prototype.forEach.call(document.querySelectorAll(".ladok-tool"), prepare);
+  // This script comes last in the page (Material's extra_javascript), after every widget: a linked tool's first
+  // answer is prepared now, not after the rest of the page's scripts have run.
+  if (location.search.indexOf("=") > 0) Array.prototype.forEach.call(document.querySelectorAll(".ladok-tool"), prepare);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
   else setUp();
 })();

@@ -138,6 +138,18 @@ def answers_file(asked: list[dict[str, Any]]) -> dict[str, Any]:
     return {"span": SPAN, "answers": answers, "keys": keys}
 
 
+def _spec(asked: list[dict[str, Any]]) -> bytes:
+    """The requests as a cache's key: each request's key and day, and the shared values once each (the calendar
+    is the same object in every request; written out per request it would be most of a build's time here)."""
+    shared: list[Any] = []
+    for request in asked:
+        for name in SHARED:
+            if not any(request.get(name) is seen for seen in shared):
+                shared.append(request.get(name))
+    keys = [(key_of(request), request.get(SPAN)) for request in asked]
+    return json.dumps([shared, keys], sort_keys=True, ensure_ascii=False).encode()
+
+
 def write_answers(folder: Path, asked: dict[str, list[dict[str, Any]]], cache: Path = CACHE) -> dict[str, Path]:
     """Each tool's file in `folder`, named for its content (answers-TOOL-HASH.json). The answers of the same engine
     to the same requests, asked the same way, are kept in `cache`, so that a build asks only once."""
@@ -145,7 +157,7 @@ def write_answers(folder: Path, asked: dict[str, list[dict[str, Any]]], cache: P
     engine_source = b"".join(p.read_bytes() for p in sources)
     written = {}
     for tool in TOOLS:
-        spec = json.dumps(asked[tool], sort_keys=True, ensure_ascii=False).encode()
+        spec = _spec(asked[tool])
         key = hashlib.sha256(engine_source + b"\0" + spec).hexdigest()[:32]
         kept = cache / f"{key}.json"
         if kept.is_file():
