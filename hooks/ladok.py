@@ -36,7 +36,9 @@ def on_config(config: Any) -> Any:
     except BuildError as exc:
         raise PluginError(str(exc)) from None
     table = swedish_table(*build.CALENDAR_YEARS)
-    _state.update(settings=settings, local=local, table=table, calendar=Calendar.from_table(table), year=day.year)
+    _state.update(
+        settings=settings, local=local, table=table, calendar=Calendar.from_table(table), year=day.year, day=day
+    )
     return config
 
 
@@ -102,7 +104,14 @@ def on_post_build(config: Any) -> None:
         return
     site = Path(config["site_dir"])
     try:
-        write_runtime(site, _state["settings"], _state["table"], _state.pop("started"))
+        write_runtime(
+            site,
+            _state["settings"],
+            _state["table"],
+            _state.pop("started"),
+            _state["day"],
+            _state["local"].study_admin_contact,
+        )
         split_search_index(site, "en")
         write_not_found(site, _state.get("not_found", {}))
         write_embeds(site, Path(config["theme"].custom_dir), config["site_url"] or "")  # before the scripts are named

@@ -33,10 +33,12 @@ export class OtherBuild extends Error {
 }
 
 // The build's runtime.json, fetched once per page (again after a failed fetch), past the HTTP cache: it must be
-// the same build as the page, whatever caching headers the host sends.
-export function loadRuntime(root) {
+// the same build as the page, whatever caching headers the host sends. `asked`: a fetch of it the page has begun
+// (guide.js, on a page with a tool), so fetched the same way.
+export function loadRuntime(root, asked = null) {
   if (!runtimeJson) {
-    runtimeJson = fetch(new URL(BUILT.runtime, root), { cache: "no-cache" }).then((r) => {
+    const asking = asked || fetch(new URL(BUILT.runtime, root), { cache: "no-cache", priority: "high" });
+    runtimeJson = asking.then((r) => {
       if (!r.ok) throw new Error(`runtime.json: ${r.status}`);
       return r.json();
     }).then((runtime) => {

@@ -5,6 +5,7 @@
 "use strict";
 {
   const root = new URL("../", document.currentScript.src); // the site's root: assets/ sits directly under it
+  const BUILT = /* ladok:built */ null; // filled in by the build: where runtime.json and each tool's answers are
 
   // The language switch keeps the reader on the same section: both versions of a page share their heading ids.
   function keepSection(event) {
@@ -30,10 +31,46 @@
 
   // The runtime starts as soon as the reader shows the intent to open a sandbox or tool (pointing at, focusing
   // or touching its button), never on page load, so a plain visit downloads no WebAssembly.
+  // A tool first fetches what answers before the engine has started (runtime.json and the engine's answers made
+  // at build time): on a slow connection the runtime's megabytes would otherwise share the line with them.
   function warm(widget) {
-    import(new URL("assets/engine.js", root).href)
-      .then(function (m) { m.engine(root.href, widget.dataset.pyodide); })
+    var tool = widget.classList.contains("ladok-tool") && widget.dataset.tool;
+    Promise.all([import(new URL("assets/engine.js", root).href), tool ? firstAnswers(widget) : null])
+      .then(function (m) { m[0].engine(root.href, widget.dataset.pyodide); })
       .catch(function () { /* opening will say what went wrong */ });
+  }
+
+  // What a tool's first answer needs, fetched as soon as the reader shows the intent to use it (or the address
+  // carries its inputs): its modules, all at once rather than each after the one that imports it, runtime.json and
+  // the engine's answers made at build time (a few tens of kilobytes; the runtime follows them). The two files are
+  // asked for at once, and handed to the modules that read them once those have come. Each name is written whole,
+  // for the build.
+  var TOOL_MODULES = {
+    deadline: ["assets/tool-deadline.js"],
+    credits: ["assets/tool-credits.js"],
+    diagnosis: ["assets/tool-diagnosis.js", "assets/tool-diagnosis-answer.js"],
+  };
+  var SHARED_MODULES = ["assets/tools.js", "assets/ui.js", "assets/tool-parts.js"];
+  var prepared = {};
+  function load(path) { return import(new URL(path, root).href); }
+  function ask(path, cache) {
+    var asking = fetch(new URL(path, root), { cache: cache, priority: "high" });
+    asking.catch(function () { /* told by the module that reads it */ });
+    return asking;
+  }
+  function firstAnswers(widget) {
+    var tool = widget.dataset.tool;
+    if (!prepared[tool]) {
+      var asked = ask(BUILT.runtime, "no-cache"); // as engine.js asks: it must be this build's
+      var askedAnswers = BUILT.answers[tool] ? ask(BUILT.answers[tool], "default") : null;
+      var runtime = load("assets/engine.js").then(function (m) { return m.loadRuntime(root.href, asked); });
+      var answers = load("assets/first-answers.js").then(function (m) {
+        return m.loadAnswers(root.href, tool, askedAnswers);
+      });
+      var modules = SHARED_MODULES.concat(TOOL_MODULES[tool] || []).map(load);
+      prepared[tool] = Promise.all(modules.concat([runtime, answers])).catch(function () { /* opening says it */ });
+    }
+    return prepared[tool];
   }
 
   // The service worker keeps what the reader used, so a second visit starts from the cache and works offline.
@@ -132,6 +169,11 @@
     Array.prototype.forEach.call(document.querySelectorAll(".ladok-sandbox, .ladok-tool"), prepare);
   }
 
+  // This script comes last in the page (Material's extra_javascript), after every widget: a linked tool's first
+  // answer is prepared now, not after the rest of the page's scripts have run.
+  if (location.search.indexOf("=") > 0) {
+    Array.prototype.forEach.call(document.querySelectorAll(".ladok-tool"), firstAnswers);
+  }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
   else setUp();
 }

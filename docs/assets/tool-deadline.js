@@ -5,7 +5,7 @@ import { toolParts } from "./tool-parts.js";
 import { h } from "./ui.js";
 
 export function mount(opened) {
-  const { lang, runtime, t, call } = opened;
+  const { lang, runtime, t } = opened;
   const parts = toolParts(opened, "deadline");
   const { day } = parts;
   const [exam, examRow] = parts.field("exam", t("tool.exam_date"), { placeholder: t("ui.date_hint") });
@@ -14,7 +14,7 @@ export function mount(opened) {
   async function answer(event) {
     event.preventDefault();
     if (!exam.value.trim()) return parts.missing(t("tool.exam_date"));
-    const found = await call({ op: "deadline", calendar: runtime.calendar, settings: runtime.settings, lang,
+    const found = await parts.ask({ op: "deadline", calendar: runtime.calendar, settings: runtime.settings, lang,
       exam: exam.value.trim(), retake: retake.value.trim() || null });
     if (!found.ok) return parts.problem(found);
     const d = found.deadline;

@@ -157,7 +157,7 @@ function request(tool) {
 async function ask(tool) {
   clearProblems(tool);
   const asked = request(tool);
-  const answer = await tool.opened.call(asked);
+  const answer = await tool.parts.ask(asked);
   if (!answer.ok) {
     if (answer.problems) return refused(tool, answer.problems);
     return summary(tool, [(answer.refusal || answer.error).text]);

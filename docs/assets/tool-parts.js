@@ -4,7 +4,7 @@
 import { focusOn, h } from "./ui.js";
 
 // opened: from ui.boot; tool: the widget's tool name (ids are made from it).
-export function toolParts({ lang, t, box }, tool) {
+export function toolParts({ lang, t, box, call }, tool) {
   const id = (name) => `${tool}-${name}`;
   const out = h("div", { class: "ladok-result", id: id("result"), "aria-live": "polite" });
   const address = new URLSearchParams(location.search);
@@ -28,6 +28,8 @@ export function toolParts({ lang, t, box }, tool) {
 
   return {
     id, out, address, show, say,
+    // The engine's answer to a request; while one waits for the engine to start, the last answer goes.
+    ask: (request) => call(request, () => out.replaceChildren()),
     // The engine's refusal (or error) as the answer.
     problem: (answer) => say((answer.refusal || answer.error).text),
     missing: (label) => say(t("tool.field_missing", { field: quote(label) })),

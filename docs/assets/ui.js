@@ -2,6 +2,7 @@
 // says what is loading (and why it failed, with a way to try again), and feedback that stays in view.
 // Nothing here knows a Ladok rule.
 import { SLOW_START_MS, engine, loadRuntime, onProgress } from "./engine.js";
+import { loadAnswers, lookUp } from "./first-answers.js";
 
 // A tiny element builder: h("button", {type: "button", onclick}, "text"). Handlers are kept on the element
 // (`listen`), so that a redraw that keeps the element (sandbox-morph.js) hands it the new ones.
@@ -77,14 +78,15 @@ export function outcomeMessage(t, outcome, attrs = {}) {
 }
 
 // Open a sandbox or tool: a titled box that tells, in the reader's language, what is loading, how far it has
-// come, when it is slow, and why it failed (with a button to try again). Resolves once the engine answers.
+// come, when it is slow, and why it failed (with a button to try again). Resolves once the engine answers; a tool
+// with the engine's answers made at build time (first-answers.js) at once, its engine starting behind it.
 export async function boot(widget, root, titleKey) {
   const lang = widget.dataset.lang === "en" ? "en" : "sv";
   const name = widget.dataset.scenario || widget.dataset.tool;
   widget.querySelector(".ladok-open").hidden = true;
-  let runtime;
+  let runtime, table;
   try {
-    runtime = await loadRuntime(root);
+    [runtime, table] = await Promise.all([loadRuntime(root), widget.dataset.tool ? loadAnswers(root, name) : null]);
   } catch (error) {
     return failed(widget, lang, null, error);
   }
@@ -101,17 +103,50 @@ export async function boot(widget, root, titleKey) {
     progress.value = stages[stage][1];
   });
   const slow = setTimeout(() => loading.append(retryButton(t, widget, "ui.slow_start")), SLOW_START_MS);
+  const starting = engine(root, widget.dataset.pyodide);
+  starting.catch(() => {}).finally(() => {
+    clearTimeout(slow);
+    stop();
+  });
+  if (table) return early({ lang, runtime, t, box, heading }, { widget, loading, status, starting, table });
   try {
-    const { call } = await engine(root, widget.dataset.pyodide);
+    const { call } = await starting;
     return { lang, runtime, t, box, heading, call };
   } catch (error) {
     box.remove();
     return failed(widget, lang, t, error);
   } finally {
-    clearTimeout(slow);
-    stop();
     loading.remove();
   }
+}
+
+// The tool opens before its engine has started: a request the build answered is answered so at once; any other
+// waits for the engine, the box saying it is starting (`waiting` clears the last answer meanwhile), and once the
+// engine is there every request goes to it. An answer already shown stays. Should the engine fail, the box says so
+// where it said it was starting, and a request still waiting gets the same words as its answer.
+function early(opened, { widget, loading, status, starting, table }) {
+  const { runtime, t } = opened;
+  let ready = null;
+  starting.then((engine) => {
+    ready = engine;
+    loading.remove();
+  }, () => {
+    loading.replaceChildren(retryButton(t, widget, "ui.start_failed"));
+  });
+  const call = async (request, waiting) => {
+    const known = ready ? null : lookUp(table, runtime, request);
+    if (known) return known;
+    if (!ready) {
+      waiting?.();
+      focusOn(status);
+    }
+    try {
+      return await (await starting).call(request);
+    } catch {
+      return { ok: false, error: { key: "start_failed", text: t("ui.start_failed") } };
+    }
+  };
+  return { ...opened, call };
 }
 
 function retryButton(t, widget, messageKey) {

@@ -16,10 +16,11 @@ from .scripts import MARKER, write_scripts
 
 OFFLINE_PAGES = {"sv": "offline.html", "en": "en/offline.html"}
 # What never changes under its name, so the service worker answers it from its cache: Pyodide's versioned folder,
-# the engine's and the wheel's content-named files, and the scripts (scripts.py).
+# the engine's and the wheel's content-named files, the scripts (scripts.py) and the tools' first answers (answers.py).
 IMMUTABLE = (
     rf"/({re.escape(names.PYODIDE_DIR)}[^/]+|{re.escape(names.ENGINE_DIR.rstrip('/'))}|"
     rf"{re.escape(names.WHEELS_DIR)}[^/]+)/[^/]+$|/{re.escape(names.ASSETS)}[\w-]+\.[0-9a-f]{{12}}\.js$"
+    rf"|/{re.escape(names.ASSETS)}answers-\w+-[0-9a-f]{{12}}\.json$"
 )
 
 # Pyodide's two scripts, stored before they are answered, so that they run from the cache already on a first visit.
@@ -41,6 +42,7 @@ def write_offline(site_dir: Path, base_path: str = "/") -> str:
             "runtime": names.RUNTIME_JSON,
             "wasm": start["wasm"],
             "scripts": [start["script"], start["core"]],
+            "answers": runtime.get("answers", {}),
         },
     )
     for lang, path in OFFLINE_PAGES.items():
@@ -57,11 +59,13 @@ def write_offline(site_dir: Path, base_path: str = "/") -> str:
     for file in sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != "sw.js"):
         digest.update(file.relative_to(site_dir).as_posix().encode() + b"\0" + file.read_bytes())
     version = digest.hexdigest()[:16]
-    (site_dir / "sw.js").write_text(service_worker(version, start, scripts), encoding="utf-8")
+    (site_dir / "sw.js").write_text(
+        service_worker(version, start, scripts, runtime.get("answers", {})), encoding="utf-8"
+    )
     return version
 
 
-def service_worker(version: str, start: dict[str, Any], scripts: list[str]) -> str:
+def service_worker(version: str, start: dict[str, Any], scripts: list[str], answers: dict[str, str]) -> str:
     """sw.js with what it must know of this build filled in."""
     built = {
         "version": version,
@@ -71,7 +75,8 @@ def service_worker(version: str, start: dict[str, Any], scripts: list[str]) -> s
         "storedFirst": STORED_FIRST,
         # what the build uses of what never changes: kept when a new build replaces an older one's cache
         "used": [start["pyodide"], start["stdlib"], start["engine"], start["wheel"]]
-        + [names.ASSETS + name for name in scripts],
+        + [names.ASSETS + name for name in scripts]
+        + list(answers.values()),
     }
     template = (Path(__file__).resolve().parent / "sw.js").read_text(encoding="utf-8")
     if MARKER not in template:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import shutil
@@ -12,7 +13,7 @@ from typing import Any
 from guide_engine import Settings, describe
 
 from .. import BuildError, texts
-from . import bytecode, names, precompress
+from . import answers, bytecode, names, precompress
 from .wheel import build_wheel
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +48,14 @@ def begin(compress: str = "fast") -> Started:
         raise BuildError(str(exc)) from None
 
 
-def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any], started: Started | None = None) -> None:
+def write_runtime(
+    site_dir: Path,
+    settings: Settings,
+    table: dict[str, Any],
+    started: Started | None = None,
+    day: dt.date | None = None,
+    contact: str = "",
+) -> None:
     """The browser's share, all local: Pyodide from node_modules under a folder named for its version, the slimmed
     standard library and the engine byte-compiled (named for their content), the engine's wheel and Pyodide's own
     standard library as the fallback, and the calendar, rules, settings and the lockfile's header (so no start
@@ -55,7 +63,8 @@ def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any], sta
     (`start`, names.for_worker) and the build's id (`build`, see build_id). Every runtime path changes when its
     content can, so the service worker may keep them for good. Large files get `.gz` and `.br` copies beside them
     (precompress, in the mode `started.compress`). `started` is what `begin` started as the build began (begun
-    here if None)."""
+    here if None). With the build's `day`, each tool's first answers too (answers.py),
+    named in runtime.json's `answers`."""
     started = started or begin()
     source = ROOT / "node_modules" / "pyodide"
     try:
@@ -103,12 +112,19 @@ def write_runtime(site_dir: Path, settings: Settings, table: dict[str, Any], sta
         "rules": describe(settings),
         "texts": texts.browser_labels(),  # the interface's words; the engine's own are in rules.labels
     }
+    first = {}
+    if day is not None:
+        asked = answers.requests(table, settings, day, contact)
+        first = answers.write_answers(site_dir / names.ASSETS, asked)
+        runtime["answers"] = {tool: path.relative_to(site_dir).as_posix() for tool, path in first.items()}
     runtime["build"] = build_id(runtime)
     runtime_json = site_dir / names.RUNTIME_JSON
     runtime_json.write_text(json.dumps(runtime, ensure_ascii=False), encoding="utf-8")
     try:
         started.pyodide_copies.write(into=target)
-        precompress.write_beside([target / stdlib, engine_dir / engine, runtime_json], started.compress)
+        precompress.write_beside(
+            [target / stdlib, engine_dir / engine, runtime_json, *first.values()], started.compress
+        )
     except precompress.CompressError as exc:
         raise BuildError(str(exc)) from None
 
