@@ -272,7 +272,8 @@ def timed(browser: Any, base: str, repetitions: int, profiles: list[str]) -> tup
                 print(f"  {profile}, repetition {rep + 1}, {variant}: cold {cold:.0f} ms, warm {warm:.0f} ms"
                       + (f" (restored the kept start: {'yes' if restored else 'no'})" if variant != "bare" else "")
                       + f"   load {os.getloadavg()[0]:.2f}", flush=True)
-            for tool in tools[rep % len(tools):] + tools[: rep % len(tools)]:
+            turn = rep % len(tools) if tools else 0  # alternate which tool goes first
+            for tool in tools[turn:] + tools[:turn]:
                 answered = tool_answer(browser, base, cpu, network, tool)
                 times[profile]["tool " + tool]["cold"].append(float(answered["ms"]))
                 times[profile]["tool " + tool]["refused"] += bool(answered["refused"])
