@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -306,12 +307,18 @@ def test_every_script_the_site_names_is_there_under_its_content_name(site_dir: P
     assets = {p.name for p in (site_dir / "assets").glob("*.js")}
     assert assets and all(re.fullmatch(r"[\w-]+\.[0-9a-f]{12}\.js", name) for name in assets)
     named: set[str] = set()
+    tag = r"""src=["'][^"']*\bassets/([\w.-]+\.js)["']"""
     for page in site_dir.rglob("*.html"):
-        named |= set(re.findall(r"""src=["'][^"']*\bassets/([\w.-]+\.js)["']""", page.read_text(encoding="utf-8")))
+        named |= set(re.findall(tag, page.read_text(encoding="utf-8")))
+    for package in (site_dir / "downloads").glob("*.zip"):  # a SCORM package's launch page names its launcher, by
+        with zipfile.ZipFile(package) as opened:  # its plain name: the package holds its own copies of the scripts
+            plain = {n for page in opened.namelist() if page.endswith(".html")
+                     for n in re.findall(tag, opened.read(page).decode("utf-8"))}
+        named |= {name for name in assets if f"{name.split('.')[0]}.js" in plain}
     for script in assets:
         text = (site_dir / "assets" / script).read_text(encoding="utf-8")
         named |= {name for name in re.findall(r"""["'`](?:[\w./-]*/)?([\w.-]+\.js)["'`]""", text) if name != "sw.js"}
-    assert named == assets  # each named, by a page (guide.js) or another script, and nothing named is missing
+    assert named == assets  # each named, by a page (guide.js, a SCORM package's launcher) or another script, and nothing named is missing
 
 
 class Builds:
