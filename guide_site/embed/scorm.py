@@ -23,6 +23,8 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from .. import BuildError, texts
+from ..runtime.offline import built
+from ..runtime.scripts import MARKER
 from .catalog import SELFCHECK, Embed, embeds
 from .code import DOWNLOADS, SCORM_FILES
 from .html import absolute, head_links, moved, title_parts
@@ -181,12 +183,22 @@ def write_zip(target: Path, entries: Mapping[str, bytes]) -> None:
             archive.writestr(info, entries[name], compresslevel=LEVEL)
 
 
+def _told(path: Path, told: str) -> bytes:
+    """A file of the package: a script with what the build tells it filled in (the package holds the scripts under
+    their plain names, written before the site's copies are named), anything else as the site has it."""
+    if path.suffix != ".js":
+        return path.read_bytes()
+    return path.read_text(encoding="utf-8").replace(MARKER, told).encode("utf-8")
+
+
 def write_packages(
     site_dir: Path, template_dir: Path, site_url: str, found: Mapping[str, Mapping[Embed, Source]]
 ) -> dict[str, Path]:
     """Each language's package in site/downloads/, from the widgets `found` in each language's built pages.
     Returns language -> the package."""
     shared = runtime_files(site_dir)
+    runtime = json.loads((site_dir / "assets" / "runtime.json").read_text(encoding="utf-8"))
+    told = json.dumps(built(runtime), sort_keys=True)  # as the site's named copies are told (scripts.py)
     written = {}
     for lang in LANGS:
         source = found[lang][selfcheck()]
@@ -195,7 +207,7 @@ def write_packages(
         missing = [f for f in files if f != LAUNCH and not (site_dir / f).is_file()]
         if missing:
             raise BuildError(f"the SCORM package would name files the site lacks: {missing[:5]}")
-        entries = {f: (site_dir / f).read_bytes() for f in files if f != LAUNCH}
+        entries = {f: _told(site_dir / f, told) for f in files if f != LAUNCH}
         entries[LAUNCH] = page.encode("utf-8")
         entries[MANIFEST] = manifest(lang, f"{selfcheck().title(lang)} – {title_parts(source.html)[1]}", files)
         target = site_dir / DOWNLOADS / SCORM_FILES[lang]

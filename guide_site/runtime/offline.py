@@ -35,16 +35,7 @@ def write_offline(site_dir: Path, base_path: str = "/") -> str:
     the version."""
     runtime = json.loads((site_dir / names.RUNTIME_JSON).read_text(encoding="utf-8"))
     start = runtime["start"]
-    scripts = write_scripts(
-        site_dir,
-        {
-            "build": runtime["build"],
-            "runtime": names.RUNTIME_JSON,
-            "wasm": start["wasm"],
-            "scripts": [start["script"], start["core"]],
-            "answers": runtime.get("answers", {}),
-        },
-    )
+    scripts = write_scripts(site_dir, built(runtime))
     for lang, path in OFFLINE_PAGES.items():
         title, heading, text, home = (texts.label(f"offline.{k}", lang) for k in ("title", "heading", "text", "home"))
         page = (
@@ -63,6 +54,19 @@ def write_offline(site_dir: Path, base_path: str = "/") -> str:
         service_worker(version, start, scripts, runtime.get("answers", {})), encoding="utf-8"
     )
     return version
+
+
+def built(runtime: dict[str, Any]) -> dict[str, Any]:
+    """What the scripts are told of this build in place of their `/* ladok:built */ null` (scripts.py): its id, where
+    runtime.json is, Pyodide's files and each tool's first answers. The SCORM package's copies are told the same."""
+    start = runtime["start"]
+    return {
+        "build": runtime["build"],
+        "runtime": names.RUNTIME_JSON,
+        "wasm": start["wasm"],
+        "scripts": [start["script"], start["core"]],
+        "answers": runtime.get("answers", {}),
+    }
 
 
 def service_worker(version: str, start: dict[str, Any], scripts: list[str], answers: dict[str, str]) -> str:

@@ -20,7 +20,7 @@ import pytest
 from guide_engine import all_scenarios
 from guide_site.embed.catalog import Embed, embeds
 from tests.browser.conftest import Watch, _Quiet
-from tests.browser.driver import lang_of, step_number, target_titles, wait_ready
+from tests.browser.driver import WORK_SEEN, lang_of, step_number, target_titles, wait_ready
 from tests.browser.driver_routes import do_route_step
 from tests.browser.test_site import axe_findings
 
@@ -71,6 +71,7 @@ def framed(browser: Any, server: str, host: tuple[str, Path], embed: Embed, lang
     """The embed in a frame of `width` on the host's page, with the frame code taken from the guide's own page
     (where `before` may first do something as a reader of the full guide)."""
     context = browser.new_context(viewport={"width": width + 120, "height": 900})
+    context.add_init_script(WORK_SEEN)  # the frame cannot save: the driver reads the work it tells (driver.py)
     watch = Watch(server)
     try:
         guide = context.new_page()
