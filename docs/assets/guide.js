@@ -48,19 +48,14 @@
 
   if ("serviceWorker" in navigator && window.isSecureContext) keepForOffline();
 
-  function open(widget, auto) {
-    widgets().then(function (m) { m.open(widget, auto); }).catch(function (error) {
-      var note = document.createElement("p");
-      note.className = "ladok-error";
-      note.setAttribute("role", "alert");
-      note.textContent = widget.dataset.fail;
-      widget.appendChild(note);
-      console.warn(error);
-    });
-  }
-
-  function warm(widget) {
-    widgets().then(function (m) { m.warm(widget); }).catch(function () { /* opening will say what went wrong */ });
+  // Without widgets.js (a failed download), the widget says so where its button would be.
+  function failed(widget, error) {
+    var note = document.createElement("p");
+    note.className = "ladok-error";
+    note.setAttribute("role", "alert");
+    note.textContent = widget.dataset.fail;
+    widget.appendChild(note);
+    console.warn(error);
   }
 
   // A table wider than the page scrolls; make its scroll area reachable and named for keyboard users.
@@ -98,23 +93,19 @@
     }
   }
 
-  // A sandbox's or tool's open button shown, and the runtime started at the first sign the reader means to use it.
-  // A sandbox opens at once when the address shares one or the reader has saved work in it; a tool, when the
-  // address carries its inputs (?exam=…), so that it opens with the answer filled in.
+  // Each widget prepared (widgets.js): its open button shown, the runtime started at the first sign the reader
+  // means to use it. A sandbox opens at once when the address shares one or the reader has saved work in it; a
+  // tool, when the address carries its inputs (?exam=…), so that it opens with the answer filled in. A tool its
+  // page names in the <head> may be prepared already.
   function prepare(widget) {
-    var button = widget.querySelector(".ladok-open");
-    button.hidden = Boolean(widget.dataset.opened); // opened already from the page's <head> (widgets.js)
-    button.addEventListener("click", function () { open(widget, false); });
-    ["pointerenter", "focus", "touchstart"].forEach(function (name) {
-      button.addEventListener(name, function () { warm(widget); }, { once: true, passive: true });
-    });
+    if (widget.dataset.prepared) return;
     var key = "ladok-guiden:sandbox:" + widget.dataset.scenario +
       (widget.dataset.task ? ":task:" + widget.dataset.task : "");
     var shared = location.hash.indexOf("#sandbox=") === 0;
     var saved = false;
     try { saved = widget.dataset.scenario && localStorage.getItem(key) !== null; } catch (e) { saved = false; }
-    if (widget.classList.contains("ladok-sandbox") && (shared || saved)) open(widget, true);
-    if (widget.classList.contains("ladok-tool") && location.search.indexOf("=") > 0) open(widget, true);
+    var auto = widget.classList.contains("ladok-sandbox") ? shared || saved : location.search.indexOf("=") > 0;
+    widgets().then(function (m) { m.prepare(widget, auto); }).catch(function (error) { failed(widget, error); });
   }
 
   function setUp() {

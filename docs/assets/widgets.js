@@ -77,24 +77,42 @@ function whole(widget) {
   return Boolean(widget.querySelector(".ladok-open") && (widget.nextSibling || document.readyState !== "loading"));
 }
 
-// A linked tool opens as soon as the page holds it whole; at the latest once the page is read (guide.js would too).
-function openLinked() {
+// A widget's open button shown, and the runtime started at the first sign the reader means to use it (pointing at,
+// focusing or touching the button); a tool opens at once when the address carries its inputs (?exam=…), so that it
+// opens with the answer filled in. Done once per widget, by whichever comes first: this module for the tools its
+// page names, or guide.js for every widget once the page is read.
+export function prepare(widget, auto) {
+  if (widget.dataset.prepared) return;
+  widget.dataset.prepared = "1";
+  const button = widget.querySelector(".ladok-open");
+  button.hidden = Boolean(widget.dataset.opened);
+  button.addEventListener("click", () => open(widget, false));
+  for (const name of ["pointerenter", "focus", "touchstart"]) {
+    button.addEventListener(name, () => warm(widget), { once: true, passive: true });
+  }
+  if (auto) open(widget, true);
+}
+
+// The tools the page names in its <head> are prepared as soon as the page holds them whole, before Material's and
+// the page's other scripts have run; a linked tool's first answer is asked for at once.
+function prepareEarly() {
   const named = document.querySelector("script[data-ladok-tools]");
-  if (!named || location.search.indexOf("=") <= 0) return;
-  named.dataset.ladokTools.split(" ").forEach(firstAnswers);
+  if (!named) return;
+  const linked = location.search.indexOf("=") > 0;
+  if (linked) named.dataset.ladokTools.split(" ").forEach(firstAnswers);
   const tools = document.getElementsByClassName("ladok-tool"); // live: grows as the parser reads the page
-  const openWhole = () => {
-    for (const widget of tools) if (whole(widget)) open(widget, true);
+  const prepareWhole = () => {
+    for (const widget of tools) if (whole(widget)) prepare(widget, linked);
   };
   if (document.readyState === "loading") {
-    const observer = new MutationObserver(openWhole);
+    const observer = new MutationObserver(prepareWhole);
     observer.observe(document, { childList: true, subtree: true });
     document.addEventListener("DOMContentLoaded", () => {
       observer.disconnect();
-      openWhole();
+      prepareWhole();
     }, { once: true });
   }
-  openWhole();
+  prepareWhole();
 }
 
-openLinked();
+prepareEarly();

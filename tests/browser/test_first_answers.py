@@ -40,6 +40,23 @@ def covered_link(site_dir: Path, tool: str, lang: str) -> str:
     return f"{prefix}{PAGES[tool]}?part={example['part']}&exam={example['exam']}&{answers}"
 
 
+# The answer as drawn, less the marks Material's focus-visible polyfill puts on a focused element once its bundle has
+# run: a linked tool may answer before it has (widgets.js), and the engine's second drawing after.
+DRAWN = """() => {
+  const copy = document.querySelector('.ladok-result').cloneNode(true);
+  for (const e of copy.querySelectorAll('.focus-visible, [data-focus-visible-added]')) {
+    e.classList.remove('focus-visible');
+    if (!e.classList.length) e.removeAttribute('class');
+    e.removeAttribute('data-focus-visible-added');
+  }
+  return copy.innerHTML;
+}"""
+
+
+def drawn(page: Any) -> str:
+    return str(page.evaluate(DRAWN))
+
+
 @contextmanager
 def held_back(browser: Any, server: str, size: str, how: str) -> Iterator[Any]:
     """A page whose runtime files never come ("hang", a slow phone's) or fail ("abort")."""
@@ -110,13 +127,13 @@ def test_the_engine_draws_the_answer_made_at_build_time_element_for_element(
         page.goto(server + covered_link(site_dir, tool, lang))
         page.wait_for_selector(RESULT, timeout=30_000)
         assert not page.evaluate(READY), "answered before the engine was ready"
-        early = page.locator(".ladok-result").inner_html()
+        early = drawn(page)
         page.wait_for_function(READY, timeout=120_000)
-        assert page.locator(".ladok-result").inner_html() == early, "the answer shown stays as the engine arrives"
+        assert drawn(page) == early, "the answer shown stays as the engine arrives"
         page.evaluate("() => document.querySelector('.ladok-result').replaceChildren()")
         page.evaluate("() => document.querySelector('.ladok-tool form').requestSubmit()")
         page.wait_for_selector(RESULT)
-        assert page.locator(".ladok-result").inner_html() == early
+        assert drawn(page) == early
         assert watch.errors == [] and watch.foreign() == []
     finally:
         context.close()
