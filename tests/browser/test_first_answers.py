@@ -102,7 +102,7 @@ def test_an_uncovered_input_waits_for_the_engine_and_a_failed_start_says_so(
         assert page.locator(RESULT).count() == 0
         assert page.evaluate("() => document.activeElement.classList.contains('ladok-status')")
         assert page.locator(".ladok-status").inner_text() in {
-            texts.label(key, "en") for key in ("ui.starting", "ui.loading_runtime", "ui.loading_engine")
+            texts.label(key, "en") for key in ("tool.starting", "tool.loading_runtime", "ui.loading_engine")
         }
     with held_back(browser, server, size, "abort") as page:
         page.goto(server + link)
@@ -112,7 +112,7 @@ def test_an_uncovered_input_waits_for_the_engine_and_a_failed_start_says_so(
         page.fill("#deadline-retake", "2045-06-01")
         page.locator(".ladok-tool form button[type=submit]").click()
         page.wait_for_selector(".ladok-result [role=alert]")
-        assert texts.label("ui.start_failed", "en") in page.locator(".ladok-result").inner_text()
+        assert texts.label("tool.start_failed", "en") in page.locator(".ladok-result").inner_text()
 
 
 @pytest.mark.parametrize(("tool", "lang"), [("deadline", "en"), ("credits", "sv"), ("diagnosis", "en")])
