@@ -35,3 +35,10 @@ def test_a_tool_page_without_guide_js_stops_the_build() -> None:
     html = PAGE.format(body=TOOL.format(name="deadline")).replace("assets/guide.js", "assets/other.js")
     with pytest.raises(BuildError, match="guide.js"):
         with_early_tools(html)
+
+
+def test_an_embed_page_takes_the_pages_classic_scripts_not_the_module_in_its_head() -> None:
+    from guide_site.embed.html import site_scripts
+
+    html = with_early_tools(PAGE.format(body=TOOL.format(name="deadline")))
+    assert site_scripts(html) == ["../../assets/guide.js"]
