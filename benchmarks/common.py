@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import Error as PlaywrightError
+
 ROOT = Path(__file__).resolve().parent.parent
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -172,7 +174,10 @@ def throttle(context: Any, page: Any, cpu: float, network: tuple[int, int, int] 
         ATTACHED.append(event["targetInfo"]["type"])
         for number, (method, params) in enumerate([*commands, ("Runtime.runIfWaitingForDebugger", {})]):
             message = {"id": 1000 + number, "method": method, "params": params}
-            cdp.send("Target.sendMessageToTarget", {"sessionId": event["sessionId"], "message": json.dumps(message)})
+            try:
+                cdp.send("Target.sendMessageToTarget", {"sessionId": event["sessionId"], "message": json.dumps(message)})
+            except PlaywrightError:  # the worker ended (or the page left) before it could be throttled: nothing to slow
+                return
 
     cdp.on("Target.attachedToTarget", attached)
     cdp.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": False})

@@ -92,10 +92,12 @@ def lms_draft() -> Scenario:
                 {**tenta, "points": True},
                 "Som lärare: öppna fliken Lärplattform, där betygsboken står. Välj kolumnen Skriftlig tentamen, "
                 f"modulen Skriftlig tentamen och examinationsdatum {EXAM_DAY}, kryssa i att poängen ska följa med "
-                "och tryck på ”Överför till Ladok”. Här följer inga poäng med, och överföringen säger nej.",
+                "och tryck på ”Överför till Ladok”. Poäng kan inte följa med på den här vägen, så överföringen "
+                "nekas och säger varför.",
                 "As the teacher: open the Learning platform tab, where the gradebook is. Choose the column Written "
                 f"exam, the module Written exam and the examination date {EXAM_DAY}, tick that the points go along "
-                "and press “Transfer to Ladok”. Here no points go along, and the transfer says no.",
+                "and press “Transfer to Ladok”. Points cannot go along on this route, so the transfer is refused "
+                "and says why.",
                 expect="lms_points_not_moved",
                 match=("column", "target"),
             ),

@@ -17,7 +17,14 @@ from guide_engine import Calendar
 from guide_site import BuildError, build
 from guide_site.calendar_table import swedish_table
 from guide_site.embed import with_embed_code, write_embeds
-from guide_site.output import language_base, not_found_page, split_search_index, with_csp, write_not_found
+from guide_site.output import (
+    language_base,
+    not_found_page,
+    split_search_index,
+    with_csp,
+    with_early_tools,
+    write_not_found,
+)
 from guide_site.pages import Context, MarkerError, render_markers, skip_to_sandbox
 from guide_site.runtime import begin_runtime, precompress, write_offline, write_runtime
 
@@ -59,6 +66,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
             output = language_base(output, _base_url(page), lang)
         output = skip_to_sandbox(output, lang)
         output = with_embed_code(output, lang, page.url, config["site_url"] or "")
+        output = with_early_tools(output)
         return with_csp(output)  # last, so that the hashes are of the scripts as shipped
     except (BuildError, ValueError) as exc:
         raise PluginError(f"{page.file.src_path}: {exc}") from None

@@ -5,7 +5,6 @@
 "use strict";
 {
   const root = new URL("../", document.currentScript.src); // the site's root: assets/ sits directly under it
-  const BUILT = /* ladok:built */ null; // filled in by the build: where runtime.json and each tool's answers are
 
   // The language switch keeps the reader on the same section: both versions of a page share their heading ids.
   function keepSection(event) {
@@ -29,49 +28,9 @@
   document.addEventListener("click", keepSection);
   document.addEventListener("click", skipToSandbox);
 
-  // The runtime starts as soon as the reader shows the intent to open a sandbox or tool (pointing at, focusing
-  // or touching its button), never on page load, so a plain visit downloads no WebAssembly.
-  // A tool first fetches what answers before the engine has started (runtime.json and the engine's answers made
-  // at build time): on a slow connection the runtime's megabytes would otherwise share the line with them.
-  function warm(widget) {
-    var tool = widget.classList.contains("ladok-tool") && widget.dataset.tool;
-    Promise.all([import(new URL("assets/engine.js", root).href), tool ? firstAnswers(widget) : null])
-      .then(function (m) { m[0].engine(root.href, widget.dataset.pyodide); })
-      .catch(function () { /* opening will say what went wrong */ });
-  }
-
-  // What a tool's first answer needs, fetched as soon as the reader shows the intent to use it (or the address
-  // carries its inputs): its modules, all at once rather than each after the one that imports it, runtime.json and
-  // the engine's answers made at build time (a few tens of kilobytes; the runtime follows them). The two files are
-  // asked for at once, and handed to the modules that read them once those have come. Each name is written whole,
-  // for the build.
-  var TOOL_MODULES = {
-    deadline: ["assets/tool-deadline.js"],
-    credits: ["assets/tool-credits.js"],
-    diagnosis: ["assets/tool-diagnosis.js", "assets/tool-diagnosis-answer.js"],
-  };
-  var SHARED_MODULES = ["assets/tools.js", "assets/ui.js", "assets/tool-parts.js"];
-  var prepared = {};
-  function load(path) { return import(new URL(path, root).href); }
-  function ask(path, cache) {
-    var asking = fetch(new URL(path, root), { cache: cache, priority: "high" });
-    asking.catch(function () { /* told by the module that reads it */ });
-    return asking;
-  }
-  function firstAnswers(widget) {
-    var tool = widget.dataset.tool;
-    if (!prepared[tool]) {
-      var asked = ask(BUILT.runtime, "no-cache"); // as engine.js asks: it must be this build's
-      var askedAnswers = BUILT.answers[tool] ? ask(BUILT.answers[tool], "default") : null;
-      var runtime = load("assets/engine.js").then(function (m) { return m.loadRuntime(root.href, asked); });
-      var answers = load("assets/first-answers.js").then(function (m) {
-        return m.loadAnswers(root.href, tool, askedAnswers);
-      });
-      var modules = SHARED_MODULES.concat(TOOL_MODULES[tool] || []).map(load);
-      prepared[tool] = Promise.all(modules.concat([runtime, answers])).catch(function () { /* opening says it */ });
-    }
-    return prepared[tool];
-  }
+  // Opening a sandbox or tool, and starting its runtime at the first sign of intent: widgets.js. A page with a
+  // tool may have loaded it already from its <head>, to open a linked tool before this script has run.
+  function widgets() { return import(new URL("assets/widgets.js", root).href); }
 
   // The service worker keeps what the reader used, so a second visit starts from the cache and works offline.
   function keepForOffline() {
@@ -89,22 +48,14 @@
 
   if ("serviceWorker" in navigator && window.isSecureContext) keepForOffline();
 
-  function open(widget, auto) {
-    if (widget.dataset.opened) return;
-    widget.dataset.opened = "1";
-    var module = widget.classList.contains("ladok-sandbox") ? "sandbox.js" : "tools.js";
-    warm(widget); // the runtime downloads while the widget's own modules do, not after them
-    import(new URL("assets/" + module, root).href).then(function (m) {
-      return m.mount(widget, { root: root.href, auto: auto });
-    }).catch(function (error) {
-      widget.dataset.opened = "";
-      var note = document.createElement("p");
-      note.className = "ladok-error";
-      note.setAttribute("role", "alert");
-      note.textContent = widget.dataset.fail;
-      widget.appendChild(note);
-      console.warn(error);
-    });
+  // Without widgets.js (a failed download), the widget says so where its button would be.
+  function failed(widget, error) {
+    var note = document.createElement("p");
+    note.className = "ladok-error";
+    note.setAttribute("role", "alert");
+    note.textContent = widget.dataset.fail;
+    widget.appendChild(note);
+    console.warn(error);
   }
 
   // A table wider than the page scrolls; make its scroll area reachable and named for keyboard users.
@@ -142,23 +93,19 @@
     }
   }
 
-  // A sandbox's or tool's open button shown, and the runtime started at the first sign the reader means to use it.
-  // A sandbox opens at once when the address shares one or the reader has saved work in it; a tool, when the
-  // address carries its inputs (?exam=…), so that it opens with the answer filled in.
+  // Each widget prepared (widgets.js): its open button shown, the runtime started at the first sign the reader
+  // means to use it. A sandbox opens at once when the address shares one or the reader has saved work in it; a
+  // tool, when the address carries its inputs (?exam=…), so that it opens with the answer filled in. A tool its
+  // page names in the <head> may be prepared already.
   function prepare(widget) {
-    var button = widget.querySelector(".ladok-open");
-    button.hidden = false;
-    button.addEventListener("click", function () { open(widget, false); });
-    ["pointerenter", "focus", "touchstart"].forEach(function (name) {
-      button.addEventListener(name, function () { warm(widget); }, { once: true, passive: true });
-    });
+    if (widget.dataset.prepared) return;
     var key = "ladok-guiden:sandbox:" + widget.dataset.scenario +
       (widget.dataset.task ? ":task:" + widget.dataset.task : "");
     var shared = location.hash.indexOf("#sandbox=") === 0;
     var saved = false;
     try { saved = widget.dataset.scenario && localStorage.getItem(key) !== null; } catch (e) { saved = false; }
-    if (widget.classList.contains("ladok-sandbox") && (shared || saved)) open(widget, true);
-    if (widget.classList.contains("ladok-tool") && location.search.indexOf("=") > 0) open(widget, true);
+    var auto = widget.classList.contains("ladok-sandbox") ? shared || saved : location.search.indexOf("=") > 0;
+    widgets().then(function (m) { m.prepare(widget, auto); }).catch(function (error) { failed(widget, error); });
   }
 
   function setUp() {
@@ -169,11 +116,6 @@
     Array.prototype.forEach.call(document.querySelectorAll(".ladok-sandbox, .ladok-tool"), prepare);
   }
 
-  // This script comes last in the page (Material's extra_javascript), after every widget: a linked tool's first
-  // answer is prepared now, not after the rest of the page's scripts have run.
-  if (location.search.indexOf("=") > 0) {
-    Array.prototype.forEach.call(document.querySelectorAll(".ladok-tool"), firstAnswers);
-  }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
   else setUp();
 }

@@ -80,24 +80,31 @@ export function outcomeMessage(t, outcome, attrs = {}) {
 // Open a sandbox or tool: a titled box that tells, in the reader's language, what is loading, how far it has
 // come, when it is slow, and why it failed (with a button to try again). Resolves once the engine answers; a tool
 // with the engine's answers made at build time (first-answers.js) at once, its engine starting behind it.
+// The start-up's words: a tool's name the tool, a sandbox's the sandbox.
+const STARTUP = {
+  sandbox: { starting: "ui.starting", runtime: "ui.loading_runtime", ready: "ui.ready", failed: "ui.start_failed" },
+  tool: { starting: "tool.starting", runtime: "tool.loading_runtime", ready: "tool.ready", failed: "tool.start_failed" },
+};
+
 export async function boot(widget, root, titleKey) {
   const lang = widget.dataset.lang === "en" ? "en" : "sv";
+  const words = widget.dataset.tool ? STARTUP.tool : STARTUP.sandbox;
   const name = widget.dataset.scenario || widget.dataset.tool;
   widget.querySelector(".ladok-open").hidden = true;
   let runtime, table;
   try {
     [runtime, table] = await Promise.all([loadRuntime(root), widget.dataset.tool ? loadAnswers(root, name) : null]);
   } catch (error) {
-    return failed(widget, lang, null, error);
+    return failed(widget, lang, null, error, words);
   }
   const t = translator(runtime, lang);
   const heading = h("h3", { id: `${name}-title`, tabindex: "-1" }, t(titleKey));
-  const progress = h("progress", { max: 3, value: 0, "aria-label": t("ui.starting") });
-  const status = h("p", { class: "ladok-status", role: "status" }, t("ui.starting"));
+  const progress = h("progress", { max: 3, value: 0, "aria-label": t(words.starting) });
+  const status = h("p", { class: "ladok-status", role: "status" }, t(words.starting));
   const loading = h("div", { class: "ladok-progress" }, progress, status);
   const box = h("section", { class: "ladok-box", "aria-labelledby": heading.id }, heading, loading);
   widget.append(box);
-  const stages = { runtime: ["ui.loading_runtime", 1], engine: ["ui.loading_engine", 2], ready: ["ui.ready", 3] };
+  const stages = { runtime: [words.runtime, 1], engine: ["ui.loading_engine", 2], ready: [words.ready, 3] };
   const stop = onProgress((stage) => {
     status.textContent = t(stages[stage][0]);
     progress.value = stages[stage][1];
@@ -108,13 +115,13 @@ export async function boot(widget, root, titleKey) {
     clearTimeout(slow);
     stop();
   });
-  if (table) return early({ lang, runtime, t, box, heading }, { widget, loading, status, starting, table });
+  if (table) return early({ lang, runtime, t, box, heading }, { widget, loading, status, starting, table, words });
   try {
     const { call } = await starting;
     return { lang, runtime, t, box, heading, call };
   } catch (error) {
     box.remove();
-    return failed(widget, lang, t, error);
+    return failed(widget, lang, t, error, words);
   } finally {
     loading.remove();
   }
@@ -124,14 +131,14 @@ export async function boot(widget, root, titleKey) {
 // waits for the engine, the box saying it is starting (`waiting` clears the last answer meanwhile), and once the
 // engine is there every request goes to it. An answer already shown stays. Should the engine fail, the box says so
 // where it said it was starting, and a request still waiting gets the same words as its answer.
-function early(opened, { widget, loading, status, starting, table }) {
+function early(opened, { widget, loading, status, starting, table, words }) {
   const { runtime, t } = opened;
   let ready = null;
   starting.then((engine) => {
     ready = engine;
     loading.remove();
   }, () => {
-    loading.replaceChildren(retryButton(t, widget, "ui.start_failed"));
+    loading.replaceChildren(retryButton(t, widget, words.failed));
   });
   const call = async (request, waiting) => {
     const known = ready ? null : lookUp(table, runtime, request);
@@ -143,7 +150,7 @@ function early(opened, { widget, loading, status, starting, table }) {
     try {
       return await (await starting).call(request);
     } catch {
-      return { ok: false, error: { key: "start_failed", text: t("ui.start_failed") } };
+      return { ok: false, error: { key: "start_failed", text: t(words.failed) } };
     }
   };
   return { ...opened, call };
@@ -163,11 +170,11 @@ function retry(widget) {
   open.click();
 }
 
-function failed(widget, lang, t, error) {
+function failed(widget, lang, t, error, words = STARTUP.sandbox) {
   console.warn(error);
   // Without the runtime there is no catalog: the build put these two texts on the widget, in the page's language.
   const say = t || ((key) => (key === "ui.retry" ? widget.dataset.retry : widget.dataset.startFailed));
-  const note = h("div", { class: "ladok-failed" }, retryButton(say, widget, "ui.start_failed"));
+  const note = h("div", { class: "ladok-failed" }, retryButton(say, widget, words.failed));
   widget.append(note);
   focusOn(note.querySelector("button"));
   return null;

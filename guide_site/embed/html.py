@@ -97,8 +97,12 @@ SITE_SCRIPT = re.compile(r"(?:^|/)assets/(?!embed)[\w.-]+\.js$")
 
 
 def site_scripts(text: str) -> list[str]:
-    """The src of each of the site's own scripts the page loads (guide.js, however the build names it)."""
-    found = elements(text, lambda t, a: t == "script" and SITE_SCRIPT.search(a.get("src", "")) is not None)
+    """The src of each of the site's own classic scripts the page loads (guide.js, however the build names it); not
+    the module a tool's page names in its <head> (widgets.js), which guide.js loads when the embed needs it."""
+    found = elements(
+        text,
+        lambda t, a: t == "script" and a.get("type") != "module" and SITE_SCRIPT.search(a.get("src", "")) is not None,
+    )
     return [e.attrs["src"] for e in found]
 
 

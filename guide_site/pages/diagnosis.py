@@ -41,7 +41,7 @@ def _tool(ctx: Context) -> str:
     contact = html.escape(ctx.local.study_admin_contact)
     return (
         f'<div class="ladok-tool" data-tool="diagnosis" data-lang="{ctx.lang}" data-questions="{questions}" '
-        f'data-contact="{contact}" {runtime_hint()} {_failure_texts(ctx)}>\n'
+        f'data-contact="{contact}" {runtime_hint()} {_failure_texts(ctx, "tool")}>\n'
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n'
         f"<noscript><p>{note}</p></noscript>\n</div>\n"
     )

@@ -192,10 +192,10 @@ def _sandbox(ctx: Context, key: str) -> str:
     )
 
 
-def _failure_texts(ctx: Context) -> str:
+def _failure_texts(ctx: Context, kind: str = "ui") -> str:
     """What a widget says if its code or the runtime cannot load: from the catalog, put in the page by the build,
-    since the catalog itself comes with the runtime."""
-    keys = {"fail": "ui.module_failed", "start-failed": "ui.start_failed", "retry": "ui.retry"}
+    since the catalog itself comes with the runtime. `kind`: "ui" for a sandbox's words, "tool" for a tool's."""
+    keys = {"fail": f"{kind}.module_failed", "start-failed": f"{kind}.start_failed", "retry": "ui.retry"}
     return " ".join(f'data-{name}="{html.escape(texts.label(key, ctx.lang))}"' for name, key in keys.items())
 
 
@@ -205,7 +205,7 @@ def _tool(ctx: Context, name: str) -> str:
     start = words(ctx, "Öppna verktyget", "Open the tool")
     return (
         f'<div class="ladok-tool" data-tool="{name}" data-lang="{ctx.lang}" {runtime_hint()} '
-        f"{_failure_texts(ctx)}>\n"
+        f"{_failure_texts(ctx, 'tool')}>\n"
         f'<button type="button" class="md-button md-button--primary ladok-open" hidden>{start}</button>\n</div>\n'
     )
 

@@ -6,6 +6,21 @@ from __future__ import annotations
 
 LABELS: dict[str, tuple[str, str]] = {
     # the two tools: deadline calculator and credit timeline
+    # a tool's start-up, as the sandbox's (ui.*) but naming the tool
+    "tool.starting": ("Startar verktyget …", "Starting the tool …"),
+    "tool.loading_runtime": (
+        "Hämtar verktyget till din webbläsare (steg 1 av 3). Första gången tar det några sekunder.",
+        "Fetching the tool into your browser (step 1 of 3). The first time takes a few seconds.",
+    ),
+    "tool.ready": ("Verktyget är redo.", "The tool is ready."),
+    "tool.start_failed": (
+        "Verktyget kunde inte starta. Kontrollera anslutningen och försök igen; texten på sidan gäller utan det.",
+        "The tool could not start. Check the connection and try again; the text on this page holds without it.",
+    ),
+    "tool.module_failed": (
+        "Verktyget kunde inte starta. Ladda om sidan och försök igen.",
+        "The tool could not start. Reload the page and try again.",
+    ),
     "tool.deadline_title": ("Räkna ut sista dag för resultat", "Work out the last day for results"),
     "tool.exam_date": ("Tentamensdatum", "Exam date"),
     "tool.retake_date": ("Omtentamen (valfritt)", "Re-take (optional)"),

@@ -40,6 +40,23 @@ def covered_link(site_dir: Path, tool: str, lang: str) -> str:
     return f"{prefix}{PAGES[tool]}?part={example['part']}&exam={example['exam']}&{answers}"
 
 
+# The answer as drawn, less the marks Material's focus-visible polyfill puts on a focused element once its bundle has
+# run: a linked tool may answer before it has (widgets.js), and the engine's second drawing after.
+DRAWN = """() => {
+  const copy = document.querySelector('.ladok-result').cloneNode(true);
+  for (const e of copy.querySelectorAll('.focus-visible, [data-focus-visible-added]')) {
+    e.classList.remove('focus-visible');
+    if (!e.classList.length) e.removeAttribute('class');
+    e.removeAttribute('data-focus-visible-added');
+  }
+  return copy.innerHTML;
+}"""
+
+
+def drawn(page: Any) -> str:
+    return str(page.evaluate(DRAWN))
+
+
 @contextmanager
 def held_back(browser: Any, server: str, size: str, how: str) -> Iterator[Any]:
     """A page whose runtime files never come ("hang", a slow phone's) or fail ("abort")."""
@@ -85,7 +102,7 @@ def test_an_uncovered_input_waits_for_the_engine_and_a_failed_start_says_so(
         assert page.locator(RESULT).count() == 0
         assert page.evaluate("() => document.activeElement.classList.contains('ladok-status')")
         assert page.locator(".ladok-status").inner_text() in {
-            texts.label(key, "en") for key in ("ui.starting", "ui.loading_runtime", "ui.loading_engine")
+            texts.label(key, "en") for key in ("tool.starting", "tool.loading_runtime", "ui.loading_engine")
         }
     with held_back(browser, server, size, "abort") as page:
         page.goto(server + link)
@@ -95,7 +112,7 @@ def test_an_uncovered_input_waits_for_the_engine_and_a_failed_start_says_so(
         page.fill("#deadline-retake", "2045-06-01")
         page.locator(".ladok-tool form button[type=submit]").click()
         page.wait_for_selector(".ladok-result [role=alert]")
-        assert texts.label("ui.start_failed", "en") in page.locator(".ladok-result").inner_text()
+        assert texts.label("tool.start_failed", "en") in page.locator(".ladok-result").inner_text()
 
 
 @pytest.mark.parametrize(("tool", "lang"), [("deadline", "en"), ("credits", "sv"), ("diagnosis", "en")])
@@ -110,13 +127,13 @@ def test_the_engine_draws_the_answer_made_at_build_time_element_for_element(
         page.goto(server + covered_link(site_dir, tool, lang))
         page.wait_for_selector(RESULT, timeout=30_000)
         assert not page.evaluate(READY), "answered before the engine was ready"
-        early = page.locator(".ladok-result").inner_html()
+        early = drawn(page)
         page.wait_for_function(READY, timeout=120_000)
-        assert page.locator(".ladok-result").inner_html() == early, "the answer shown stays as the engine arrives"
+        assert drawn(page) == early, "the answer shown stays as the engine arrives"
         page.evaluate("() => document.querySelector('.ladok-result').replaceChildren()")
         page.evaluate("() => document.querySelector('.ladok-tool form').requestSubmit()")
         page.wait_for_selector(RESULT)
-        assert page.locator(".ladok-result").inner_html() == early
+        assert drawn(page) == early
         assert watch.errors == [] and watch.foreign() == []
     finally:
         context.close()

@@ -168,6 +168,7 @@ def test_an_open_sandbox_and_tools_pass_axe(browser: Any, server: str, lang: str
                              ("/student/credits/?done=1:2026-03-20,2:2026-03-27", ".ladok-result h4")):
             page.goto(f"{server}{prefix}{path}")
             page.wait_for_selector(answer, timeout=90_000)
+            page.wait_for_load_state("load")  # a linked tool may answer before Material's bundle has run
             # The answer is scrolled into view, and Material's header fades its title in as it scrolls: let that
             # transition end (it lasts 250 ms), so axe reads the colours a reader sees, not a frame of the fade.
             page.wait_for_timeout(400)

@@ -1,0 +1,92 @@
+"""A linked tool opens from the page's <head> (widgets.js, which the build names there with the page's tools), not
+after Material's scripts and guide.js: on a slow phone those take most of a second before the page's own script runs.
+With Material's bundle held back, the answer of a link whose inputs the build answered is there all the same, once,
+with its open button hidden, in both languages; a tool page opened without inputs asks for nothing of the tool's
+until the reader shows the intent to use it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.driver import SIZES
+from tests.browser.test_first_answers import RUNTIME, covered_link
+
+pytestmark = pytest.mark.browser
+BUNDLE = "**/assets/javascripts/bundle.*.min.js"  # Material's, on every page before guide.js
+
+
+@contextmanager
+def without_bundle(browser: Any) -> Iterator[tuple[Any, list[Any]]]:
+    """A phone-sized page whose Material bundle is held back until the test lets it go (`held`), and whose runtime
+    files never come (a slow phone's)."""
+    width, height = SIZES["phone"]
+    context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+    held: list[Any] = []
+    runtime: list[Any] = []
+    context.route(BUNDLE, lambda route: held.append(route))
+    for pattern in RUNTIME:
+        context.route(pattern, lambda route: runtime.append(route))
+    try:
+        yield context.new_page(), held
+    finally:
+        for route in runtime:
+            route.abort()
+        context.close()
+
+
+@pytest.mark.parametrize(("tool", "lang"), [("deadline", "sv"), ("diagnosis", "en")])
+def test_a_linked_tool_answers_before_the_pages_other_scripts_have_run(
+    browser: Any, server: str, site_dir: Path, tool: str, lang: str
+) -> None:
+    with without_bundle(browser) as (page, held):
+        page.goto(server + covered_link(site_dir, tool, lang), wait_until="commit")
+        page.wait_for_selector(".ladok-result > *", timeout=30_000)
+        assert any("/javascripts/bundle." in route.request.url for route in held), "the bundle was held back"
+        assert page.evaluate("() => typeof window.document$") == "undefined", "Material's bundle has not run"
+        answer = page.locator(".ladok-result").inner_text().strip()
+        assert answer, "an answer, not an empty box"
+        # Then Material's bundle and guide.js run, as on any page: the tool stays as it opened, once, its open
+        # button hidden, the answer the same.
+        for route in held:
+            route.continue_()
+        page.wait_for_function("() => typeof window.document$ !== 'undefined' && document.readyState !== 'loading'")
+        page.wait_for_timeout(300)  # guide.js's DOMContentLoaded work, and anything it would start, has run
+        assert page.locator(".ladok-tool .ladok-box").count() == 1, "the tool opened once"
+        assert page.locator(".ladok-tool .ladok-open").is_hidden()
+        assert page.locator(".ladok-result").inner_text().strip() == answer
+
+
+def test_a_tool_page_without_inputs_is_ready_early_and_asks_for_nothing_before_the_reader_does(
+    browser: Any, server: str, site_dir: Path
+) -> None:
+    """The open button is there before Material's bundle has run; the tool's files are asked for at the reader's
+    first sign of intent, not before; typed in by hand, an input the build answered is answered, the bundle still
+    held back."""
+    exam = covered_link(site_dir, "deadline", "sv").split("exam=")[1]
+    with without_bundle(browser) as (page, held):
+        asked: list[str] = []
+        page.on("request", lambda request: asked.append(request.url))
+        page.goto(server + "/teacher/deadlines/", wait_until="commit")
+        button = page.locator(".ladok-tool .ladok-open")
+        button.wait_for(state="visible", timeout=30_000)
+        assert held and page.evaluate("() => typeof window.document$") == "undefined", "Material's bundle has not run"
+        named = [url for url in asked if re.search(r"/assets/widgets\.[0-9a-f]{12}\.js$", url)]
+        assert named, "the page names its tool's module (widgets.js) in its <head>"
+        early = [url for url in asked if "runtime.json" in url or "/answers-" in url or "/assets/engine." in url]
+        assert early == [], f"nothing of the tool's before the reader shows intent: {early}"
+        assert page.locator(".ladok-tool .ladok-box").count() == 0
+        button.hover()  # the intent: the runtime's files and the tool's answers are asked for now
+        page.wait_for_function("() => performance.getEntriesByName('ladok:open').length > 0", timeout=30_000)
+        assert any("runtime.json" in url for url in asked) and any("/answers-deadline-" in url for url in asked)
+        button.click()
+        page.fill("#deadline-exam", exam)
+        page.press("#deadline-exam", "Enter")
+        page.wait_for_selector(".ladok-result > *", timeout=30_000)
+        assert page.locator(".ladok-result .ladok-answer").count() == 1, "the engine's answer, not a refusal"
+        assert page.evaluate("() => typeof window.document$") == "undefined", "answered before the bundle ran"
