@@ -45,6 +45,12 @@ export function toolParts({ lang, t, box, call }, tool) {
       const input = h("input", { type: "text", id: id(name), size: 12, ...attrs });
       return [input, h("p", { class: "ladok-field" }, h("label", { for: input.id }, label), " ", input)];
     },
-    place: (...parts) => box.append(...parts, out),
+    // Above the start-up line while the engine starts behind a first answer (ui.boot), so that when the line goes
+    // nothing above it moves: the form and its answer stay where the reader has them.
+    place: (...parts) => {
+      const starting = box.querySelector(":scope > .ladok-progress");
+      if (starting) starting.before(...parts, out);
+      else box.append(...parts, out);
+    },
   };
 }

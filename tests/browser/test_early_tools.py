@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.browser.driver import SIZES
-from tests.browser.test_first_answers import RUNTIME, covered_link
+from tests.browser.test_first_answers import READY, RUNTIME, covered_link
 
 pytestmark = pytest.mark.browser
 BUNDLE = "**/assets/javascripts/bundle.*.min.js"  # Material's, on every page before guide.js
@@ -90,3 +90,39 @@ def test_a_tool_page_without_inputs_is_ready_early_and_asks_for_nothing_before_t
         page.wait_for_selector(".ladok-result > *", timeout=30_000)
         assert page.locator(".ladok-result .ladok-answer").count() == 1, "the engine's answer, not a refusal"
         assert page.evaluate("() => typeof window.document$") == "undefined", "answered before the bundle ran"
+
+
+@pytest.mark.parametrize(("tool", "lang"), [("deadline", "en"), ("credits", "sv")])
+def test_the_answer_stays_where_it_is_when_the_engine_arrives(
+    browser: Any, server: str, site_dir: Path, tool: str, lang: str
+) -> None:
+    """The start-up line sits under the form and its answer while the engine starts behind a first answer, so when
+    it goes, nothing the reader is looking at moves."""
+    width, height = SIZES["phone"]
+    context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+    held: list[Any] = []
+    let_go = [False]
+
+    def hold(route: Any) -> None:
+        if let_go[0]:
+            route.continue_()
+        else:
+            held.append(route)
+
+    for pattern in RUNTIME:
+        context.route(pattern, hold)
+    where = "() => { const r = document.querySelector('.ladok-tool form').getBoundingClientRect(); return r.top + scrollY; }"
+    try:
+        page = context.new_page()
+        page.goto(server + covered_link(site_dir, tool, lang))
+        page.wait_for_selector(".ladok-result > *", timeout=30_000)
+        assert page.locator(".ladok-tool .ladok-progress").is_visible(), "the engine is still starting"
+        before = page.evaluate(where)
+        let_go[0] = True
+        while held:
+            held.pop().continue_()
+        page.wait_for_function(READY, timeout=120_000)
+        assert page.locator(".ladok-tool .ladok-progress").count() == 0, "the start-up line has gone"
+        assert abs(page.evaluate(where) - before) < 0.5, "the form and its answer did not move"
+    finally:
+        context.close()
