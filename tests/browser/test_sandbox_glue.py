@@ -111,6 +111,9 @@ def test_only_what_needs_the_engine_asks_it(browser: Any, server: str) -> None:
         module(page, "Written exam")
         save = actions.get_by_role("button", name=label("action.save_draft", "en"), exact=True)
         assert asks(page, lambda: save.click()) == ["act"], "an action: one request, its answer drawn"
+        sent = page.evaluate("() => window.ladokRequests.at(-1)")
+        assert (sent["calendar"], sent["settings"]) == ("kept", "kept"), "the worker holds them from its start"
+        assert len(json.dumps(sent)) < 5000, "the state and what changed, no calendar"
         views = [r for r in page.evaluate("() => window.ladokRequests") if r["op"] in ("view", "act")]
         shown = [r["options"].get("screen") for r in views[-4:]]  # activities; two modules and the action
         assert shown == ["activities", "report", "report", "report"], "each asked for the screen shown only"
