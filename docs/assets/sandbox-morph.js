@@ -36,6 +36,13 @@ export function morphChildren(parent, wanted) {
   }
 }
 
+// An element drawn once and kept for `what` (a log's entry), put back on the page as it is: never shaped into
+// another element, nor another into it, so that it always shows its own `what`.
+export function kept(element, what) {
+  element.ladokMemo = what;
+  return element;
+}
+
 function alike(old, node) {
   if (old.nodeType !== node.nodeType || old.ladokMemo !== node.ladokMemo) return false; // a part only into itself
   if (node.nodeType !== Node.ELEMENT_NODE) return true;

@@ -148,7 +148,9 @@ function rowForm(ctx, row, action, span) {
     ctx.forget(form);
     ctx.act(action, paramsFor(ctx, row, action, extra), rowAnchor(row));
   };
-  return h("tr", { class: "ladok-row-form" }, h("td", { colspan: span }, h("fieldset", { class: "ladok-markready" },
+  // Its own key: opened above an outcome, it is added, and the outcome's row stays the element it was.
+  return h("tr", { class: "ladok-row-form", dataset: { key: "form" } }, h("td", { colspan: span }, h("fieldset", {
+    class: "ladok-markready" },
     h("legend", {}, `${buttonLabel(ctx, action)}: ${shortWho(row)}, ${ctx.targetName(row.target)}`), ...inputs,
     h("button", { type: "button", class: "md-button md-button--primary", dataset: { focus: `${key}|send` },
       onclick: send }, t(`action.${action}`)),

@@ -322,3 +322,42 @@ def test_a_row_nothing_can_be_done_on_says_why_and_the_step_stays_playable(brows
         do_step(page, steps[frej], "en", names, modules)  # through More functions
         assert page.locator(".ladok-view .ladok-outcome-refused").inner_text().endswith(why.inner_text())
         assert step_number(page) == frej + 2, "the guide has gone on to the step after it"
+
+
+# Every change to the elements of the sandbox's parts named, from now on.
+WATCH = """(selectors) => {
+  window.ladokTouched = [];
+  for (const selector of selectors) {
+    new MutationObserver(() => window.ladokTouched.push(selector)).observe(document.querySelector(selector),
+      { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+}"""
+
+
+def test_an_action_redraws_what_it_changed_and_each_log_stays_its_own(browser: Any, server: str) -> None:
+    """A save changes its row, the status line and the log, and nothing else is drawn again: the roles, the tabs,
+    the heading and the notices are left untouched, and the log's earlier entries stay the elements they were.
+    Each person's log, its entries drawn once and kept, still says what that person was told after changes of role."""
+    with counted(browser, server) as page:
+        page.goto(url(server, "en", "written_exam"))
+        open_sandbox(page)
+        play(page, "written_exam", "en", 1)
+        log = page.locator(".ladok-log li")
+        page.evaluate("() => { document.querySelector('.ladok-log li').ladokFirst = true; }")
+        page.evaluate(WATCH, [".ladok-roles", ".ladok-tabs", ".ladok-viewing", ".ladok-notice-list"])
+        before = log.all_text_contents()
+        row = row_for(page, "Alva Exempel", "Written exam")
+        row.locator("select").select_option("VG")
+        click(page, row.locator("xpath=following-sibling::tr[1]").get_by_role(
+            "button", name=label("action.save_draft", "en"), exact=True))
+        assert page.locator(".ladok-view .ladok-outcome-done").count() == 1
+        assert page.evaluate("() => window.ladokTouched") == []
+        assert page.evaluate("() => document.querySelector('.ladok-log li').ladokFirst") is True
+        teacher = log.all_text_contents()
+        assert teacher[: len(before)] == before and len(teacher) == len(before) + 1
+        choose_role(page, EXAMINER)
+        examiner = log.all_text_contents()
+        assert not set(examiner) & set(teacher), "the examiner is told none of what the teacher was"
+        choose_role(page, TEACHER)
+        again = log.all_text_contents()
+        assert again[: len(teacher)] == teacher and len(again) == len(teacher) + 1, "the teacher's log as it was"
