@@ -20,20 +20,24 @@ export function reportScreen(ctx) {
   const { t, seen, ui, lang } = ctx;
   const report = seen.report;
   const course = seen.course;
-  const picker = roving(h("div", { class: "ladok-picker", "aria-label": t("ui.module") },
-    ...course.targets.map(({ code, name }) => h("button", {
-      type: "button", class: `md-button${code === report.target ? " md-button--primary" : ""}`,
-      "aria-pressed": String(code === report.target), dataset: { focus: `module|${code}` },
-      onclick: () => ctx.go("module", { target: code, to: `module|${code}` }),
-    }, name[lang]))));
+  // What stays while the module shown does (the course is part of every memo's view) is built once for it.
+  const picker = ctx.memo("report|picker", [report.target], () => roving(h("div", { class: "ladok-picker",
+    "aria-label": t("ui.module") }, ...course.targets.map(({ code, name }) => h("button", {
+    type: "button", class: `md-button${code === report.target ? " md-button--primary" : ""}`,
+    "aria-pressed": String(code === report.target), dataset: { focus: `module|${code}` },
+    onclick: () => ctx.go("module", { target: code, to: `module|${code}` }),
+  }, name[lang])))));
   const target = course.targets.find((x) => x.code === report.target);
   const rows = report.rows;
   const points = !target.course_grade && (ui.points.includes(target.code) || rows.some((r) => r.points)
     || ctx.stepWants("points"));
-  const instance = h("p", { class: "ladok-course" },
-    `${course.code} ${course.name[lang]}, ${t("ui.course_instance").toLowerCase()} ${course.instance}`);
-  return [instance, picker, moduleHeading(ctx, target), ...listSearch(ctx, report), resultTable(ctx, rows, points),
-    pager(ctx, report, "page"), annotations(ctx, target, points)];
+  const instance = ctx.memo("report|course", [], () => h("p", { class: "ladok-course" },
+    `${course.code} ${course.name[lang]}, ${t("ui.course_instance").toLowerCase()} ${course.instance}`));
+  const heading = ctx.memo("report|module", [target.code], () => moduleHeading(ctx, target));
+  const more = target.course_grade || points ? null
+    : ctx.memo("report|annotations", [target.code], () => annotations(ctx, target));
+  return [instance, picker, heading, ...listSearch(ctx, report), resultTable(ctx, rows, points),
+    pager(ctx, report, "page"), more];
 }
 
 function moduleHeading(ctx, target) {
@@ -43,8 +47,7 @@ function moduleHeading(ctx, target) {
     hp: part.hp_text[lang], scale: t(`scale.${part.scale}`) })})`);
 }
 
-function annotations(ctx, target, shown) {
-  if (target.course_grade || shown) return null;
+function annotations(ctx, target) {
   const { t } = ctx;
   return h("details", { class: "ladok-more" }, h("summary", {}, t("ui.results_annotations")),
     h("button", { type: "button", class: "md-button",

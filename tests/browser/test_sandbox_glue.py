@@ -324,6 +324,16 @@ def test_a_row_nothing_can_be_done_on_says_why_and_the_step_stays_playable(brows
         assert step_number(page) == frej + 2, "the guide has gone on to the step after it"
 
 
+# The class of every element the page builds (or changes the class of), from now on.
+BUILT = """() => {
+  window.ladokBuilt = [];
+  const set = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function (name, value) {
+    if (name === "class") window.ladokBuilt.push(String(value));
+    return set.call(this, name, value);
+  };
+}"""
+
 # Every change to the elements of the sandbox's parts named, from now on.
 WATCH = """(selectors) => {
   window.ladokTouched = [];
@@ -336,8 +346,9 @@ WATCH = """(selectors) => {
 
 def test_an_action_redraws_what_it_changed_and_each_log_stays_its_own(browser: Any, server: str) -> None:
     """A save changes its row, the status line and the log, and nothing else is drawn again: the roles, the tabs,
-    the heading and the notices are left untouched, and the log's earlier entries stay the elements they were.
-    Each person's log, its entries drawn once and kept, still says what that person was told after changes of role."""
+    the heading and the notices are left untouched, the course, the module picker and heading and the search box
+    not even built again, and the log's earlier entries stay the elements they were, only the new one built. Each
+    person's log, its entries drawn once and kept, still says what that person was told after changes of role."""
     with counted(browser, server) as page:
         page.goto(url(server, "en", "written_exam"))
         open_sandbox(page)
@@ -345,6 +356,7 @@ def test_an_action_redraws_what_it_changed_and_each_log_stays_its_own(browser: A
         log = page.locator(".ladok-log li")
         page.evaluate("() => { document.querySelector('.ladok-log li').ladokFirst = true; }")
         page.evaluate(WATCH, [".ladok-roles", ".ladok-tabs", ".ladok-viewing", ".ladok-notice-list"])
+        page.evaluate(BUILT)
         before = log.all_text_contents()
         row = row_for(page, "Alva Exempel", "Written exam")
         row.locator("select").select_option("VG")
@@ -352,6 +364,10 @@ def test_an_action_redraws_what_it_changed_and_each_log_stays_its_own(browser: A
             "button", name=label("action.save_draft", "en"), exact=True))
         assert page.locator(".ladok-view .ladok-outcome-done").count() == 1
         assert page.evaluate("() => window.ladokTouched") == []
+        built = page.evaluate("() => window.ladokBuilt")
+        assert "ladok-row" in built, "the row saved is built anew"
+        assert {"ladok-course", "ladok-picker", "ladok-module", "ladok-inline ladok-search-rows"}.isdisjoint(built)
+        assert len([c for c in built if c.startswith("ladok-log-")]) == 1, "the new entry of the log alone"
         assert page.evaluate("() => document.querySelector('.ladok-log li').ladokFirst") is True
         teacher = log.all_text_contents()
         assert teacher[: len(before)] == before and len(teacher) == len(before) + 1
