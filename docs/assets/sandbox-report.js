@@ -79,9 +79,32 @@ function pointsCell(ctx, row, key) {
       t("ui.visible_short")));
 }
 
+// A row's group: the row, its buttons, its form when open and its outcome. The row and its buttons are parts of
+// their own (memo), so that opening or closing the form, or an outcome told beside it, builds neither again.
 function resultRow(ctx, row, points, labels, withOutcome) {
-  const { t, seen, ui } = ctx;
+  const { ui } = ctx;
   const anchor = rowAnchor(row);
+  const key = rowKey(row);
+  const own = [row, points, ui.screen, ui.edits[key]]; // all that the row and its buttons show
+  const out = [
+    ctx.memo(`${key}|row`, own, () => h("tr", { class: "ladok-row", dataset: { anchor } },
+      ...cells(labels, rowValues(ctx, row, points)))),
+    ctx.memo(`${key}|buttons`, own, () => rowButtons(ctx, row, labels.length)),
+  ];
+  if (ui.form && ui.form.key === key) out.push(rowForm(ctx, row, ui.form.action, labels.length));
+  const message = withOutcome ? ctx.outcomeFor(anchor) : null;
+  if (message) out.push(h("tr", { class: "ladok-row-outcome" }, h("td", { colspan: labels.length }, message)));
+  return out;
+}
+
+function rowValues(ctx, row, points) {
+  const key = rowKey(row);
+  return [whoOf(ctx, row), ctx.t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
+    fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
+}
+
+function rowButtons(ctx, row, span) {
+  const { t, seen, ui } = ctx;
   const key = rowKey(row);
   const button = (action) => h("button", { type: "button",
     class: actionClass(ctx, action, row.actions.includes(action)),
@@ -92,7 +115,7 @@ function resultRow(ctx, row, points, labels, withOutcome) {
       } else {
         const params = paramsFor(ctx, row, action);
         forget(ctx, row);
-        ctx.act(action, params, anchor);
+        ctx.act(action, params, rowAnchor(row));
       }
     } }, buttonLabel(ctx, action));
   const primary = row.actions.filter((a) => seen.forms[a].screen === ui.screen);
@@ -101,20 +124,11 @@ function resultRow(ctx, row, points, labels, withOutcome) {
   const more = h("details", { class: "ladok-more" },
     h("summary", { dataset: { focus: `${key}|more` }, "aria-describedby": why?.id }, t("ui.more_functions")),
     h("div", { class: "ladok-buttons" }, ...others.map(button)));
-  const values = [whoOf(ctx, row), t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
-    fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
   const extra = row.fields.filter((name) => !IN_COLUMNS.has(name) && !PEOPLE_KINDS[kindOf(ctx, name)])
     .map((name) => h("label", { class: "ladok-comment" }, t(`ui.${name}`), " ",
       field(ctx, row, name, `${key}|${name}`)));
-  const out = [
-    h("tr", { class: "ladok-row", dataset: { anchor } }, ...cells(labels, values)),
-    h("tr", { class: "ladok-row-actions" }, h("td", { colspan: labels.length },
-      why, h("div", { class: "ladok-buttons" }, ...extra, ...primary.map(button), more))),
-  ];
-  if (ui.form && ui.form.key === key) out.push(rowForm(ctx, row, ui.form.action, labels.length));
-  const message = withOutcome ? ctx.outcomeFor(anchor) : null;
-  if (message) out.push(h("tr", { class: "ladok-row-outcome" }, h("td", { colspan: labels.length }, message)));
-  return out;
+  return h("tr", { class: "ladok-row-actions" }, h("td", { colspan: span },
+    why, h("div", { class: "ladok-buttons" }, ...extra, ...primary.map(button), more)));
 }
 
 // Why nothing can be done on the row, when the view says it is because of whom the row is about (a student
