@@ -15,7 +15,7 @@ import { GIVE_UP, keepStart, keptKey, keptStart } from "./worker-kept.js";
 let handle = null; // the engine's handle(request, kept)
 let keepIn = null; // the engine's keep(json): the calendar and settings, read once
 let kept = null; // what it kept, which requests then name as "kept" instead of sending it
-const waiting = [];
+const waiting = []; // what came before the engine was ready (whenReady)
 
 function use(pyodide) {
   const engine = pyodide.pyimport("guide_engine");
@@ -153,7 +153,7 @@ for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
       console.warn("the start could not be kept for next time", error);
     }
   }
-  for (const message of waiting.splice(0)) serve(message);
+  for (const job of waiting.splice(0)) job();
   if (made) {
     keeping = () => {
       keeping = null;
@@ -179,17 +179,16 @@ function idleSoon() {
 let restoredFailed = null;
 
 // The calendar and settings the page sends once, after the start (engine.js): read now, for every request after.
-function serve(message) {
-  if (message.type === "call") {
-    answer(message);
-    return;
-  }
+function takeKept(message) {
   try {
     kept = keepIn(message.kept);
   } catch (error) {
     console.warn("the calendar and settings were not kept: a request that names them is refused", reason(error));
   }
 }
+
+// What comes before the engine has started waits for it, in the order it came.
+const whenReady = (job) => (handle ? job() : waiting.push(job));
 
 function answer({ id, request }) {
   let response;
@@ -224,8 +223,9 @@ onmessage = (event) => {
       console.warn("the engine did not start", reason(error));
       postMessage({ type: "failed", error: reason(error) });
     });
-  } else if (message.type === "call" || message.type === "keep") {
-    if (handle) serve(message);
-    else waiting.push(message);
+  } else if (message.type === "call") {
+    whenReady(() => answer(message));
+  } else if (message.type === "keep") {
+    whenReady(() => takeKept(message));
   }
 };
