@@ -49,9 +49,8 @@ def nesting_depth(text: str) -> int:
     recursion limit (which differs between CPython and Pyodide, and can crash the latter) is ever reached.
 
     The strings and everything but brackets are taken out by regular expressions and the depth is the largest
-    running sum of the brackets left, all in C loops: a sandbox's request (25,000 characters, most of them the
-    calendar) is read in a tenth of the time a Python loop over each bracket and string took (a quarter of an
-    action's time in the engine)."""
+    running sum of the brackets left, all in C loops: a request that sends the calendar (25,000 characters) is read
+    in a tenth of the time a Python loop over each bracket and string took."""
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
     return max(0, max(accumulate(map(_STEP.__getitem__, brackets)), default=0))
 
