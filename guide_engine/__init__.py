@@ -3,7 +3,7 @@
 Callers pass the state, the acting person, `today`, the calendar and the settings; they get values back.
 """
 
-from .api import handle
+from .api import Kept, handle, keep
 from .calendar import Calendar, Settings, add_working_days, result_deadline
 from .catalog import label, message
 from .describe import describe
@@ -21,6 +21,7 @@ __all__ = [
     "COURSE_TARGET",
     "Calendar",
     "Event",
+    "Kept",
     "MalformedState",
     "Outcome",
     "Refusal",
@@ -34,6 +35,7 @@ __all__ = [
     "find_student",
     "handle",
     "instalments",
+    "keep",
     "label",
     "message",
     "result_deadline",

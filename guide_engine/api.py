@@ -3,6 +3,9 @@
 Requests are objects with an "op". Every answer has "ok"; a refused action comes back as {"ok": false,
 "refusal": {...}} with the state untouched, and anything unreadable as {"ok": false, "error": {...}}. A request
 over MAX_REQUEST_CHARS is refused before it is parsed, so no input costs more than a bounded amount of work.
+
+A caller that sends the same calendar and settings with every request reads them once (`keep`) and passes what it
+kept to `handle`; its requests then name them as "kept" instead of sending them again.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Any
 
@@ -46,9 +49,8 @@ def nesting_depth(text: str) -> int:
     recursion limit (which differs between CPython and Pyodide, and can crash the latter) is ever reached.
 
     The strings and everything but brackets are taken out by regular expressions and the depth is the largest
-    running sum of the brackets left, all in C loops: a sandbox's request (25,000 characters, most of them the
-    calendar) is read in a tenth of the time a Python loop over each bracket and string took (a quarter of an
-    action's time in the engine)."""
+    running sum of the brackets left, all in C loops: a request that sends the calendar (25,000 characters) is read
+    in a tenth of the time a Python loop over each bracket and string took."""
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
     return max(0, max(accumulate(map(_STEP.__getitem__, brackets)), default=0))
 
@@ -59,11 +61,36 @@ class RequestError(Exception):
         self.key, self.params = key, params
 
 
-def handle(request_json: str) -> str:
-    """Answer one request. Whatever comes in, a JSON object goes out."""
+@dataclass(frozen=True)
+class Kept:
+    """The calendar and settings a caller sends once rather than with every request: the sandbox's worker keeps
+    them from its start, so an action's request is its state and parameters (the calendar alone was 25,000
+    characters, and reading it again was most of an action's time in the engine)."""
+
+    calendar: Calendar
+    settings: Settings
+
+
+def keep(kept_json: str) -> Kept:
+    """Read {"calendar": table, "settings": {...}} once, for `handle`. Raises ValueError if either is unreadable."""
+    try:
+        request = _parse(kept_json)
+        return Kept(_calendar(request), _settings(request))
+    except RequestError as exc:
+        raise ValueError(f"not kept: {exc.params.get('detail', exc.key)}") from None
+
+
+KEPT = "kept"  # a request's "calendar" or "settings" that names what the caller kept (keep) instead of sending it
+
+
+def handle(request_json: str, kept: Kept | None = None) -> str:
+    """Answer one request. Whatever comes in, a JSON object goes out. With `kept`, a request's "calendar" and
+    "settings" may be "kept": those kept are used (without, such a request is malformed)."""
     lang = "sv"
     try:
         request = _parse(request_json)
+        if kept is not None:
+            request = _with_kept(request, kept)
         lang = request["lang"] if request.get("lang") in catalog.LANGS else "sv"
         op = request.get("op")
         if not isinstance(op, str) or op not in OPS:
@@ -76,6 +103,11 @@ def handle(request_json: str) -> str:
     except Exception as exc:  # the last guard: a bug must still answer in the reader's language, never a traceback
         answer = {"ok": False, "error": _sentence("internal_error", {"detail": type(exc).__name__}, lang)}
     return json.dumps(answer, ensure_ascii=False)
+
+
+def _with_kept(request: dict[str, Any], kept: Kept) -> dict[str, Any]:
+    named = {name: getattr(kept, name) for name in ("calendar", "settings") if request.get(name) == KEPT}
+    return {**request, **named} if named else request
 
 
 _LANG_FIELD = re.compile(r'"lang"\s*:\s*"(sv|en)"')
@@ -267,6 +299,8 @@ def _op_search(request: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def _settings(request: dict[str, Any]) -> Settings:
     raw = request.get("settings") or {}
+    if isinstance(raw, Settings):  # the one kept (handle)
+        return raw
     if not isinstance(raw, dict):
         raise RequestError("malformed_request", detail="settings")
     try:
@@ -276,21 +310,14 @@ def _settings(request: dict[str, Any]) -> Settings:
 
 
 def _calendar(request: dict[str, Any]) -> Calendar:
-    """The request's calendar. The sandbox sends the same table with every request (25,000 characters, 2020-2045),
-    so the last one read is kept and an equal table is not read again (reading it was a third of an action's time in
-    the engine); a Calendar is immutable, so sharing it changes nothing."""
+    """The request's calendar: its table read, or the one kept (handle)."""
     table = request.get("calendar")
-    if _last_calendar and _last_calendar[0][0] == table:
-        return _last_calendar[0][1]
+    if isinstance(table, Calendar):
+        return table
     try:
-        calendar = Calendar.from_table(table)
+        return Calendar.from_table(table)
     except ValueError:
         raise RequestError("malformed_request", detail="calendar") from None
-    _last_calendar[:] = [(table, calendar)]
-    return calendar
-
-
-_last_calendar: list[tuple[Any, Calendar]] = []  # the last calendar table read, and what it read as (_calendar)
 
 
 def _refusal_answer(refusal: Refusal, lang: str) -> dict[str, Any]:

@@ -127,14 +127,22 @@ async function running(root, worker, runtime, compiling, failed) {
   performance.mark("ladok:engine-ready", { detail: { restored, keeping } });
   tell("ready");
   keepForOffline(root, runtime);
+  worker.postMessage({ type: "keep", kept: JSON.stringify({ calendar: runtime.calendar, settings: runtime.settings }) });
   function call(request) {
     return new Promise((resolve) => {
       const id = next++;
       pending.set(id, resolve);
-      worker.postMessage({ type: "call", id, request: JSON.stringify(request) });
+      worker.postMessage({ type: "call", id, request: JSON.stringify(kept(request, runtime)) });
     });
   }
   return { runtime, call };
+}
+
+// The worker keeps runtime.json's calendar and settings from its start (sent once, above): a request that carries
+// them names them "kept" instead, so that an action does not send and read 25,000 characters of calendar again.
+function kept(request, runtime) {
+  const named = ["calendar", "settings"].filter((name) => request[name] && request[name] === runtime[name]);
+  return named.length ? { ...request, ...Object.fromEntries(named.map((name) => [name, "kept"])) } : request;
 }
 
 // Ask the service worker to keep what this page loaded before it took control (the first visit), so that the

@@ -1,5 +1,6 @@
 // The guided step above the screens, the role switcher, and the row a step acts on: drawn from the engine's guide
 // (its step, its actor, its parameters), with no rule of its own.
+import { kept } from "./sandbox-morph.js";
 import { h } from "./ui.js";
 
 // The box that says what to do next, with a button to become the step's actor when the reader is someone else.
@@ -36,9 +37,12 @@ export function stepRow(view, guide) {
 }
 
 // Each person in the exercise has a log of their own: what was told to one is not shown to another, so a teacher
-// who sees codes never reads in the log a name that was told to the study administrator.
-export function journal(work) {
+// who sees codes never reads in the log a name that was told to the study administrator. An entry is drawn once
+// (`drawn`, a WeakMap of entry to element: an entry never changes), so that the log, up to 100 entries, costs an
+// action only its new entry.
+export function journal(work, drawn = new WeakMap()) {
   const mark = (entry) => ({ done: "✔ ", refused: "✖ ", error: "✖ " }[entry.kind] || "");
-  return (work.log || []).filter((e) => !e.actor || e.actor === work.actor)
-    .map((entry) => h("li", { class: `ladok-log-${entry.kind}` }, mark(entry) + entry.text));
+  const item = (entry) => drawn.get(entry) || drawn.set(entry,
+    kept(h("li", { class: `ladok-log-${entry.kind}` }, mark(entry) + entry.text), entry)).get(entry);
+  return (work.log || []).filter((e) => !e.actor || e.actor === work.actor).map(item);
 }

@@ -36,6 +36,13 @@ export function morphChildren(parent, wanted) {
   }
 }
 
+// An element drawn once and kept for `what` (a log's entry), put back on the page as it is: never shaped into
+// another element, nor another into it, so that it always shows its own `what`.
+export function kept(element, what) {
+  element.ladokMemo = what;
+  return element;
+}
+
 function alike(old, node) {
   if (old.nodeType !== node.nodeType || old.ladokMemo !== node.ladokMemo) return false; // a part only into itself
   if (node.nodeType !== Node.ELEMENT_NODE) return true;
@@ -71,23 +78,38 @@ function morph(old, node) {
 // everything `build` reads (what its handlers read from the store when they run aside); while it is the same, the
 // element already built stays as it is, on the page or off it, and `build` does not run. A part is one element,
 // shaped only into the element of the same part: a changed part is built anew and the part on the page is made to
-// look like it. Call `drawn()` after each drawing.
+// look like it. A part may hold parts (a row's group, its row): kept, it keeps them, so that they are still there
+// when it changes. Call `drawn()` after each drawing.
 export function memoizer() {
   let last = new Map();
   let next = new Map();
   const stubs = [];
+  const building = []; // for each part being built, the keys of the parts it holds
+  function keep(key, part) {
+    next.set(key, part);
+    building.at(-1)?.push(key);
+    for (const inner of part.inner) if (last.has(inner)) keep(inner, last.get(inner));
+  }
   function memo(key, deps, build) {
     const hit = last.get(key);
     if (hit && hit.deps === deps) {
-      next.set(key, hit);
+      keep(key, hit);
       const stub = document.createElement(hit.element.tagName); // stands in for it in what the view builds
       stub.ladokSame = hit.element;
       stubs.push(stub);
       return stub;
     }
-    const element = build();
+    building.push([]);
+    let element;
+    let inner;
+    try {
+      element = build();
+    } finally {
+      inner = building.pop();
+    }
+    building.at(-1)?.push(key);
     element.ladokMemo = key;
-    next.set(key, { deps, element });
+    next.set(key, { deps, element, inner });
     return element;
   }
   // After a drawing: the parts it used are those kept; a stand-in inside a newly added element takes its part's
@@ -102,6 +124,7 @@ export function memoizer() {
   };
   memo.failed = () => {
     stubs.length = 0;
+    building.length = 0;
     next = new Map();
   };
   return memo;

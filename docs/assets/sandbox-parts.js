@@ -130,6 +130,22 @@ export const LIST_SEARCH = "list-search";
 export function listSearch(ctx, data) {
   const { t } = ctx;
   const typed = ctx.ui.edits[LIST_SEARCH]?.query;
+  // Built again only when what it shows changed: its handlers read the store when they run.
+  const form = ctx.memo(LIST_SEARCH, [typed ?? null, data.query || ""], () => searchForm(ctx, data, typed));
+  const parts = [form];
+  if (data.query) {
+    const said = data.total ? t("ui.search_found", { count: data.total, query: data.query })
+      : t("ui.search_none", { query: data.query });
+    parts.push(h("p", { class: "ladok-inline", role: "status" }, said, " ", h("button", { type: "button",
+      class: "md-button", dataset: { focus: "list-search|clear" },
+      onclick: () => ctx.go("query", { query: "", to: "list-search|input" }) }, t("ui.search_clear"))));
+  }
+  parts.push(ctx.outcomeFor(LIST_SEARCH));
+  return parts;
+}
+
+function searchForm(ctx, data, typed) {
+  const { t } = ctx;
   const input = h("input", { type: "search", size: 18, id: `${ctx.scenario}-list-search`,
     value: typed ?? (data.query || ""), dataset: { focus: "list-search|input" },
     oninput: (event) => ctx.edit(LIST_SEARCH, "query", event.currentTarget.value) });
@@ -145,14 +161,5 @@ export function listSearch(ctx, data) {
   } }, h("label", { for: input.id }, t("ui.search_rows")), input,
   h("button", { type: "submit", class: "md-button", dataset: { focus: "list-search|go" } },
     t("ui.search_rows_button")));
-  const parts = [form];
-  if (data.query) {
-    const said = data.total ? t("ui.search_found", { count: data.total, query: data.query })
-      : t("ui.search_none", { query: data.query });
-    parts.push(h("p", { class: "ladok-inline", role: "status" }, said, " ", h("button", { type: "button",
-      class: "md-button", dataset: { focus: "list-search|clear" },
-      onclick: () => ctx.go("query", { query: "", to: "list-search|input" }) }, t("ui.search_clear"))));
-  }
-  parts.push(ctx.outcomeFor(LIST_SEARCH));
-  return parts;
+  return form;
 }

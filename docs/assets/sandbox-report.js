@@ -20,20 +20,24 @@ export function reportScreen(ctx) {
   const { t, seen, ui, lang } = ctx;
   const report = seen.report;
   const course = seen.course;
-  const picker = roving(h("div", { class: "ladok-picker", "aria-label": t("ui.module") },
-    ...course.targets.map(({ code, name }) => h("button", {
-      type: "button", class: `md-button${code === report.target ? " md-button--primary" : ""}`,
-      "aria-pressed": String(code === report.target), dataset: { focus: `module|${code}` },
-      onclick: () => ctx.go("module", { target: code, to: `module|${code}` }),
-    }, name[lang]))));
+  // What stays while the module shown does (the course is part of every memo's view) is built once for it.
+  const picker = ctx.memo("report|picker", [report.target], () => roving(h("div", { class: "ladok-picker",
+    "aria-label": t("ui.module") }, ...course.targets.map(({ code, name }) => h("button", {
+    type: "button", class: `md-button${code === report.target ? " md-button--primary" : ""}`,
+    "aria-pressed": String(code === report.target), dataset: { focus: `module|${code}` },
+    onclick: () => ctx.go("module", { target: code, to: `module|${code}` }),
+  }, name[lang])))));
   const target = course.targets.find((x) => x.code === report.target);
   const rows = report.rows;
   const points = !target.course_grade && (ui.points.includes(target.code) || rows.some((r) => r.points)
     || ctx.stepWants("points"));
-  const instance = h("p", { class: "ladok-course" },
-    `${course.code} ${course.name[lang]}, ${t("ui.course_instance").toLowerCase()} ${course.instance}`);
-  return [instance, picker, moduleHeading(ctx, target), ...listSearch(ctx, report), resultTable(ctx, rows, points),
-    pager(ctx, report, "page"), annotations(ctx, target, points)];
+  const instance = ctx.memo("report|course", [], () => h("p", { class: "ladok-course" },
+    `${course.code} ${course.name[lang]}, ${t("ui.course_instance").toLowerCase()} ${course.instance}`));
+  const heading = ctx.memo("report|module", [target.code], () => moduleHeading(ctx, target));
+  const more = target.course_grade || points ? null
+    : ctx.memo("report|annotations", [target.code], () => annotations(ctx, target));
+  return [instance, picker, heading, ...listSearch(ctx, report), resultTable(ctx, rows, points),
+    pager(ctx, report, "page"), more];
 }
 
 function moduleHeading(ctx, target) {
@@ -43,8 +47,7 @@ function moduleHeading(ctx, target) {
     hp: part.hp_text[lang], scale: t(`scale.${part.scale}`) })})`);
 }
 
-function annotations(ctx, target, shown) {
-  if (target.course_grade || shown) return null;
+function annotations(ctx, target) {
   const { t } = ctx;
   return h("details", { class: "ladok-more" }, h("summary", {}, t("ui.results_annotations")),
     h("button", { type: "button", class: "md-button",
@@ -76,9 +79,32 @@ function pointsCell(ctx, row, key) {
       t("ui.visible_short")));
 }
 
+// A row's group: the row, its buttons, its form when open and its outcome. The row and its buttons are parts of
+// their own (memo), so that opening or closing the form, or an outcome told beside it, builds neither again.
 function resultRow(ctx, row, points, labels, withOutcome) {
-  const { t, seen, ui } = ctx;
+  const { ui } = ctx;
   const anchor = rowAnchor(row);
+  const key = rowKey(row);
+  const own = [row, points, ui.screen, ui.edits[key]]; // all that the row and its buttons show
+  const out = [
+    ctx.memo(`${key}|row`, own, () => h("tr", { class: "ladok-row", dataset: { anchor } },
+      ...cells(labels, rowValues(ctx, row, points)))),
+    ctx.memo(`${key}|buttons`, own, () => rowButtons(ctx, row, labels.length)),
+  ];
+  if (ui.form && ui.form.key === key) out.push(rowForm(ctx, row, ui.form.action, labels.length));
+  const message = withOutcome ? ctx.outcomeFor(anchor) : null;
+  if (message) out.push(h("tr", { class: "ladok-row-outcome" }, h("td", { colspan: labels.length }, message)));
+  return out;
+}
+
+function rowValues(ctx, row, points) {
+  const key = rowKey(row);
+  return [whoOf(ctx, row), ctx.t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
+    fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
+}
+
+function rowButtons(ctx, row, span) {
+  const { t, seen, ui } = ctx;
   const key = rowKey(row);
   const button = (action) => h("button", { type: "button",
     class: actionClass(ctx, action, row.actions.includes(action)),
@@ -89,7 +115,7 @@ function resultRow(ctx, row, points, labels, withOutcome) {
       } else {
         const params = paramsFor(ctx, row, action);
         forget(ctx, row);
-        ctx.act(action, params, anchor);
+        ctx.act(action, params, rowAnchor(row));
       }
     } }, buttonLabel(ctx, action));
   const primary = row.actions.filter((a) => seen.forms[a].screen === ui.screen);
@@ -98,20 +124,11 @@ function resultRow(ctx, row, points, labels, withOutcome) {
   const more = h("details", { class: "ladok-more" },
     h("summary", { dataset: { focus: `${key}|more` }, "aria-describedby": why?.id }, t("ui.more_functions")),
     h("div", { class: "ladok-buttons" }, ...others.map(button)));
-  const values = [whoOf(ctx, row), t(`state.${row.status}`), fieldOrText(ctx, row, "grade", `${key}|grade`),
-    fieldOrText(ctx, row, "exam_date", `${key}|exam_date`), ...(points ? [pointsCell(ctx, row, key)] : [])];
   const extra = row.fields.filter((name) => !IN_COLUMNS.has(name) && !PEOPLE_KINDS[kindOf(ctx, name)])
     .map((name) => h("label", { class: "ladok-comment" }, t(`ui.${name}`), " ",
       field(ctx, row, name, `${key}|${name}`)));
-  const out = [
-    h("tr", { class: "ladok-row", dataset: { anchor } }, ...cells(labels, values)),
-    h("tr", { class: "ladok-row-actions" }, h("td", { colspan: labels.length },
-      why, h("div", { class: "ladok-buttons" }, ...extra, ...primary.map(button), more))),
-  ];
-  if (ui.form && ui.form.key === key) out.push(rowForm(ctx, row, ui.form.action, labels.length));
-  const message = withOutcome ? ctx.outcomeFor(anchor) : null;
-  if (message) out.push(h("tr", { class: "ladok-row-outcome" }, h("td", { colspan: labels.length }, message)));
-  return out;
+  return h("tr", { class: "ladok-row-actions" }, h("td", { colspan: span },
+    why, h("div", { class: "ladok-buttons" }, ...extra, ...primary.map(button), more)));
 }
 
 // Why nothing can be done on the row, when the view says it is because of whom the row is about (a student
@@ -148,7 +165,9 @@ function rowForm(ctx, row, action, span) {
     ctx.forget(form);
     ctx.act(action, paramsFor(ctx, row, action, extra), rowAnchor(row));
   };
-  return h("tr", { class: "ladok-row-form" }, h("td", { colspan: span }, h("fieldset", { class: "ladok-markready" },
+  // Its own key: opened above an outcome, it is added, and the outcome's row stays the element it was.
+  return h("tr", { class: "ladok-row-form", dataset: { key: "form" } }, h("td", { colspan: span }, h("fieldset", {
+    class: "ladok-markready" },
     h("legend", {}, `${buttonLabel(ctx, action)}: ${shortWho(row)}, ${ctx.targetName(row.target)}`), ...inputs,
     h("button", { type: "button", class: "md-button md-button--primary", dataset: { focus: `${key}|send` },
       onclick: send }, t(`action.${action}`)),

@@ -47,7 +47,8 @@ export function frame({ box, t, lang, runtime, scenario, store, intents }) {
       h("button", { type: "button", class: "md-button", onclick: () => intents.reset() }, t("ui.reset")),
       h("button", { type: "button", class: "md-button", onclick: () => intents.copyLink() }, t("ui.copy_link"))),
     linkRow, h("details", { class: "ladok-history" }, h("summary", {}, t("ui.log")), parts.log));
-  const env = { t, lang, runtime, scenario, store, intents, memo: memoizer() };
+  const env = { t, lang, runtime, scenario, store, intents, memo: memoizer(), log: new WeakMap() };
+  const drawn = new Map(); // each part of the frame: what it was last drawn from
   let focused = 0; // the last focus request placed
   function draw(s) {
     if (!s.work || !s.seen || needsRows(s)) return; // the rows asked for are on their way
@@ -56,6 +57,7 @@ export function frame({ box, t, lang, runtime, scenario, store, intents }) {
       env.memo.drawn();
     } catch (error) {
       env.memo.failed();
+      drawn.clear();
       throw error;
     }
     if (s.focus && s.focus.n !== focused) {
@@ -63,21 +65,33 @@ export function frame({ box, t, lang, runtime, scenario, store, intents }) {
       place(parts, s, s.focus.to);
     }
   }
+  // A part of the frame is drawn again only when what it is drawn from changed (compared value by value): an action
+  // changes a row, the status line and the log, not the roles, the tabs or the notices.
+  function part(name, from, build) {
+    const last = drawn.get(name);
+    if (last && last.length === from.length && last.every((value, i) => value === from[i])) return false;
+    drawn.delete(name);
+    morphChildren(parts[name], build());
+    drawn.set(name, from);
+    return true;
+  }
   function shape(s) {
     const ctx = context(env, s);
-    morphChildren(parts.notices, s.notices.map((n) => notice(ctx, n)));
-    morphChildren(parts.roles, roleButtons(s.work.state.people, s.work.actor, ctx.personLabel, intents.switchRole));
-    roving(parts.roles);
-    morphChildren(parts.guide, guideStep({ guide: s.guide, t, lang, actor: s.work.actor, label: ctx.personLabel,
-      switchRole: intents.switchRole }));
-    morphChildren(parts.heading, [t("ui.view_of", { name: ctx.personLabel(s.work.actor) })]);
+    const { actor, state } = s.work;
+    const people = JSON.stringify(state.people);
+    part("notices", [s.notices], () => s.notices.map((n) => notice(ctx, n)));
+    if (part("roles", [people, actor], () => roleButtons(state.people, actor, ctx.personLabel, intents.switchRole))) {
+      roving(parts.roles);
+    }
+    part("guide", [JSON.stringify(s.guide), people, actor], () => guideStep({ guide: s.guide, t, lang, actor,
+      label: ctx.personLabel, switchRole: intents.switchRole }));
+    part("heading", [people, actor], () => [t("ui.view_of", { name: ctx.personLabel(actor) })]);
     const screens = s.seen.screens.filter((name) => SCREENS[name]);
     parts.tabs.toggleAttribute("hidden", !screens.length);
-    morphChildren(parts.tabs, screens.map((name) => tab(ctx, name)));
-    roving(parts.tabs);
+    if (part("tabs", [screens.join(), s.screen], () => screens.map((name) => tab(ctx, name)))) roving(parts.tabs);
     morphChildren(parts.view, screens.length ? SCREENS[s.screen](ctx) : studentScreen(ctx));
-    morphChildren(parts.status, s.said?.outcome ? [outcomeView(t, s.said.outcome)] : [s.said?.text]);
-    morphChildren(parts.log, journal(s.work));
+    part("status", [s.said], () => (s.said?.outcome ? [outcomeView(t, s.said.outcome)] : [s.said?.text]));
+    part("log", [s.work.log, actor], () => journal(s.work, env.log));
     linkRow.toggleAttribute("hidden", s.link === null);
     if (s.link !== null && parts.link.value !== s.link) parts.link.value = s.link;
   }

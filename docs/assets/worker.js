@@ -12,8 +12,16 @@
 import * as wasm from "./worker-wasm.js";
 import { GIVE_UP, keepStart, keptKey, keptStart } from "./worker-kept.js";
 
-let handle = null;
-const waiting = [];
+let handle = null; // the engine's handle(request, kept)
+let keepIn = null; // the engine's keep(json): the calendar and settings, read once
+let kept = null; // what it kept, which requests then name as "kept" instead of sending it
+const waiting = []; // what came before the engine was ready (whenReady)
+
+function use(pyodide) {
+  const engine = pyodide.pyimport("guide_engine");
+  keepIn = engine.keep;
+  return engine.handle;
+}
 
 async function fetchBytes(url) {
   const response = await fetch(url);
@@ -93,7 +101,7 @@ async function start({ root, start: files }) {
       delete pyodide._api?.config?._loadSnapshot; // Pyodide keeps its options: the 31 MB copy would stay alive
       postMessage({ type: "progress", stage: "engine" });
       pyodide.FS.writeFile(engineAt, await engineBytes); // the same bytes the kept interpreter read its engine from
-      handle = pyodide.pyimport("guide_engine").handle;
+      handle = use(pyodide);
       restored = true;
       restoredFailed = () => keepStart(files.keptCache, key, null, failures + 1); // if it breaks (answer)
     } catch (error) {
@@ -120,7 +128,7 @@ async function start({ root, start: files }) {
       if (!bytes) throw new Error("no engine bytecode");
       pyodide.FS.writeFile(engineAt, bytes);
       pyodide.runPython(`import sitecustomize\nsitecustomize.use_engine(${JSON.stringify(engineAt)})`);
-      handle = pyodide.pyimport("guide_engine").handle;
+      handle = use(pyodide);
     } catch (error) {
       console.warn("the engine's bytecode did not load; using its wheel", reason(error));
       keepable = false;
@@ -129,7 +137,7 @@ sys.path[:] = [p for p in sys.path if p != ${JSON.stringify(engineAt)}]
 for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
     del sys.modules[name]`);
       await pyodide.loadPackage(at(files.wheel), { messageCallback: () => {} });
-      handle = pyodide.pyimport("guide_engine").handle;
+      handle = use(pyodide);
     }
   }
   // The copy is taken before the first answer, so that the kept interpreter is one that has answered nothing, but
@@ -145,7 +153,7 @@ for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
       console.warn("the start could not be kept for next time", error);
     }
   }
-  for (const message of waiting.splice(0)) answer(message);
+  for (const job of waiting.splice(0)) job();
   if (made) {
     keeping = () => {
       keeping = null;
@@ -170,10 +178,22 @@ function idleSoon() {
 
 let restoredFailed = null;
 
+// The calendar and settings the page sends once, after the start (engine.js): read now, for every request after.
+function takeKept(message) {
+  try {
+    kept = keepIn(message.kept);
+  } catch (error) {
+    console.warn("the calendar and settings were not kept: a request that names them is refused", reason(error));
+  }
+}
+
+// What comes before the engine has started waits for it, in the order it came.
+const whenReady = (job) => (handle ? job() : waiting.push(job));
+
 function answer({ id, request }) {
   let response;
   try {
-    response = handle(request);
+    response = handle(request, kept);
   } catch (error) {
     restoredFailed?.(); // the engine answers every request itself: an error here is the interpreter's, not Python's
     restoredFailed = null;
@@ -204,7 +224,8 @@ onmessage = (event) => {
       postMessage({ type: "failed", error: reason(error) });
     });
   } else if (message.type === "call") {
-    if (handle) answer(message);
-    else waiting.push(message);
+    whenReady(() => answer(message));
+  } else if (message.type === "keep") {
+    whenReady(() => takeKept(message));
   }
 };

@@ -111,6 +111,9 @@ def test_only_what_needs_the_engine_asks_it(browser: Any, server: str) -> None:
         module(page, "Written exam")
         save = actions.get_by_role("button", name=label("action.save_draft", "en"), exact=True)
         assert asks(page, lambda: save.click()) == ["act"], "an action: one request, its answer drawn"
+        sent = page.evaluate("() => window.ladokRequests.at(-1)")
+        assert (sent["calendar"], sent["settings"]) == ("kept", "kept"), "the worker holds them from its start"
+        assert len(json.dumps(sent)) < 5000, "the state and what changed, no calendar"
         views = [r for r in page.evaluate("() => window.ladokRequests") if r["op"] in ("view", "act")]
         shown = [r["options"].get("screen") for r in views[-4:]]  # activities; two modules and the action
         assert shown == ["activities", "report", "report", "report"], "each asked for the screen shown only"
@@ -319,3 +322,71 @@ def test_a_row_nothing_can_be_done_on_says_why_and_the_step_stays_playable(brows
         do_step(page, steps[frej], "en", names, modules)  # through More functions
         assert page.locator(".ladok-view .ladok-outcome-refused").inner_text().endswith(why.inner_text())
         assert step_number(page) == frej + 2, "the guide has gone on to the step after it"
+
+
+# The class of every element the page builds (or changes the class of), from now on.
+BUILT = """() => {
+  window.ladokBuilt = [];
+  const set = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function (name, value) {
+    if (name === "class") window.ladokBuilt.push(String(value));
+    return set.call(this, name, value);
+  };
+}"""
+
+# Every change to the elements of the sandbox's parts named, from now on.
+WATCH = """(selectors) => {
+  window.ladokTouched = [];
+  for (const selector of selectors) {
+    new MutationObserver(() => window.ladokTouched.push(selector)).observe(document.querySelector(selector),
+      { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+}"""
+
+
+def test_an_action_redraws_what_it_changed_and_each_log_stays_its_own(browser: Any, server: str) -> None:
+    """A save changes its row, the status line and the log, and nothing else is drawn again: the roles, the tabs,
+    the heading and the notices are left untouched, the course, the module picker and heading and the search box
+    not even built again, and the log's earlier entries stay the elements they were, only the new one built.
+    Opening a form then (on another row, then on this one) builds the form alone, and the outcome stays the
+    element it was. Each person's log, its entries drawn once and kept, still says what that person was told after
+    changes of role."""
+    with counted(browser, server) as page:
+        page.goto(url(server, "en", "written_exam"))
+        open_sandbox(page)
+        play(page, "written_exam", "en", 1)
+        log = page.locator(".ladok-log li")
+        page.evaluate("() => { document.querySelector('.ladok-log li').ladokFirst = true; }")
+        page.evaluate(WATCH, [".ladok-roles", ".ladok-tabs", ".ladok-viewing", ".ladok-notice-list"])
+        page.evaluate(BUILT)
+        before = log.all_text_contents()
+        row = row_for(page, "Alva Exempel", "Written exam")
+        row.locator("select").select_option("U" if row.locator("select").input_value() != "U" else "G")
+        click(page, row.locator("xpath=following-sibling::tr[1]").get_by_role(
+            "button", name=label("action.save_draft", "en"), exact=True))
+        assert page.locator(".ladok-view .ladok-outcome-done").count() == 1
+        assert page.evaluate("() => window.ladokTouched") == []
+        built = page.evaluate("() => window.ladokBuilt")
+        assert "ladok-row" in built, "the row saved is built anew"
+        assert {"ladok-course", "ladok-picker", "ladok-module", "ladok-inline ladok-search-rows"}.isdisjoint(built)
+        assert len([c for c in built if c.startswith("ladok-log-")]) == 1, "the new entry of the log alone"
+        assert page.evaluate("() => document.querySelector('.ladok-log li').ladokFirst") is True
+        teacher = log.all_text_contents()
+        assert teacher[: len(before)] == before and len(teacher) == len(before) + 1
+        page.evaluate("() => { document.querySelector('.ladok-view .ladok-outcome').ladokSame = true; }")
+        other = page.locator(".ladok-view tr.ladok-row").filter(has_not_text="Alva Exempel").first
+        others = other.locator("xpath=following-sibling::tr[1]")
+        others.locator("summary").click()  # More functions: its Mark as ready, on a row drawn before the save
+        for buttons in (others, row.locator("xpath=following-sibling::tr[1]")):
+            page.evaluate(BUILT)
+            click(page, buttons.get_by_role("button", name=label("ui.mark_ready", "en"), exact=True))
+            built = page.evaluate("() => window.ladokBuilt")
+            assert "ladok-markready" in built, "the form opens"
+            assert not {"ladok-row", "ladok-row-actions"} & set(built), "no row nor its buttons built again"
+            assert page.evaluate("() => document.querySelector('.ladok-view .ladok-outcome').ladokSame") is True
+        choose_role(page, EXAMINER)
+        examiner = log.all_text_contents()
+        assert not set(examiner) & set(teacher), "the examiner is told none of what the teacher was"
+        choose_role(page, TEACHER)
+        again = log.all_text_contents()
+        assert again[: len(teacher)] == teacher and len(again) == len(teacher) + 1, "the teacher's log as it was"
