@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -236,6 +237,44 @@ def test_the_lifecycle_diagram_is_readable_on_a_phone(browser: Any, server: str,
     assert overlapping == []
 
 
+@pytest.fixture(scope="module")
+def search_page(browser: Any, server: str) -> Iterator[Callable[[str], Any]]:
+    """The start page of a language, opened once and kept for every query of this module: the search index loads
+    once per language (one page load per query made the search tests a large share of the suite's time), and each
+    query starts from an empty search field (`searched`)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened: dict[str, Any] = {}
+
+    def page_in(lang: str) -> Any:
+        if lang not in opened:
+            opened[lang] = context.new_page()
+            opened[lang].goto(server + ("/en/" if lang == "en" else "/"))
+        return opened[lang]
+
+    try:
+        yield page_in
+    finally:
+        context.close()
+
+
+def searched(page: Any, query: str) -> Any:
+    """The results of `query` in the page's search field, once they have settled. Material asks its search worker on
+    each keyup, for the field's whole value: the field is emptied by keyboard (which empties the list), then holds
+    all of the query but its last letter (no keyup, so nothing is asked), and the last letter is typed, so that the
+    one search asked is the whole query's and no list from a shorter part of it can be read as its answer."""
+    field = page.locator("input.md-search__input")
+    field.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="detached", timeout=20_000)
+    field.fill(query[:-1])
+    page.keyboard.type(query[-1])
+    results.first.wait_for(timeout=20_000)
+    page.wait_for_timeout(300)
+    return results
+
+
 # A query that names a task finds the page that teaches it first, before a practice page or a student page; the
 # common words for a re-take find the deadlines page. At least ten queries per language.
 TASK_QUERIES_SV = [
@@ -275,15 +314,10 @@ TASK_QUERIES_EN = [
         ("/en/", "missing credits", "Students", "A student is missing from the list"),
     ],
 )
-def test_search_puts_the_page_the_reader_means_first(context: Any, server: str, path: str, query: str, first: str,
+def test_search_puts_the_page_the_reader_means_first(search_page: Any, path: str, query: str, first: str,
                                                      before: str | None) -> None:
-    page = context.new_page()
-    page.goto(server + path)
-    page.locator("input.md-search__input").click()
-    page.keyboard.type(query)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=20_000)
-    page.wait_for_timeout(300)
+    page = search_page("en" if path.startswith("/en/") else "sv")
+    results = searched(page, query)
     titles = [t.split("\n")[0] for t in results.all_inner_texts()]
     if before is None:
         assert titles[0] == first, titles
@@ -341,14 +375,10 @@ FIRST_RESULT = """() => {
 
 @pytest.mark.parametrize(("lang", "query", "page_title", "sections"), AREA_QUERIES,
                          ids=[f"{lang}-{query}" for lang, query, _, _ in AREA_QUERIES])
-def test_each_areas_own_words_find_its_section_first(context: Any, server: str, lang: str, query: str,
+def test_each_areas_own_words_find_its_section_first(search_page: Any, lang: str, query: str,
                                                      page_title: dict[str, str], sections: set[str] | None) -> None:
-    page = context.new_page()
-    page.goto(server + ("/en/" if lang == "en" else "/"))
-    page.locator("input.md-search__input").click()
-    page.keyboard.type(query)
-    page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
-    page.wait_for_timeout(300)
+    page = search_page(lang)
+    searched(page, query)
     first = page.evaluate(FIRST_RESULT)
     assert first["page"] == page_title[lang], first
     if sections is not None:
