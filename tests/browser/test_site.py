@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
@@ -12,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.browser.conftest import ROOT, Watch
+from tests.browser.conftest import ROOT, PhonePage, Watch, each_page
 from tests.browser.driver import open_sandbox
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -35,6 +36,7 @@ class _Ids(HTMLParser):
         self.ids.update(v for k, v in attrs if k == "id" and v)
 
 
+@functools.cache  # a page's ids, read once: every page links to the others' sections in its navigation
 def ids_of(site_dir: Path, path: str) -> set[str]:
     parser = _Ids()
     parser.feed((site_dir / path.strip("/") / "index.html").read_text(encoding="utf-8"))
@@ -62,12 +64,7 @@ def test_every_page_opens_clean(context: Any, server: str, site_dir: Path) -> No
     """One pass over the site: console, requests, lang, links, anchors, axe."""
     problems: list[str] = []
     context.add_init_script(CSP_WATCH)
-    for path in pages(site_dir):
-        page = context.new_page()
-        watch = Watch(server)
-        watch.attach(page)
-        page.goto(server + path)
-        page.wait_for_load_state("networkidle")
+    for path, page, watch in each_page(context, server, pages(site_dir)):
         if not page.locator("meta[http-equiv=Content-Security-Policy]").count():
             problems.append(f"{path}: no Content-Security-Policy")
         problems += [f"{path}: CSP violation {v}" for v in page.evaluate("() => window.__csp")]
@@ -80,7 +77,6 @@ def test_every_page_opens_clean(context: Any, server: str, site_dir: Path) -> No
         for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))"):
             problems += check_link(site_dir, path, href)
         problems += [f"{path}: {finding}" for finding in axe_findings(page)]
-        page.close()
     assert problems == [], "\n".join(problems)
 
 
@@ -195,26 +191,18 @@ LABELS = """() => [...document.querySelectorAll('.ladok-lifecycle text')].filter
 })"""
 
 
-def test_on_a_phone_in_the_dark_no_page_is_wider_than_the_screen_and_axe_passes(browser: Any, server: str,
-                                                                                 site_dir: Path) -> None:
+def test_on_a_phone_in_the_dark_no_page_is_wider_than_the_screen_and_axe_passes(
+        phone_in_the_dark: dict[str, PhonePage], site_dir: Path) -> None:
     """390 x 844 with the system set to dark: nothing scrolls sideways, every table fits (stacked), axe passes."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
     problems: list[str] = []
-    try:
-        for path in pages(site_dir):
-            page = context.new_page()
-            page.goto(server + path)
-            page.wait_for_load_state("networkidle")
-            if page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") != "slate":
-                problems.append(f"{path}: not in the dark palette")
-            sizes = page.evaluate(WIDTHS)
-            if sizes["page"] > sizes["limit"]:
-                problems.append(f"{path}: the page is {sizes['page']} px wide on a {sizes['limit']} px screen")
-            problems += [f"{path}: {w} px wide" for w in sizes["wide"]]
-            problems += [f"{path} (dark): {finding}" for finding in axe_findings(page)]
-            page.close()
-    finally:
-        context.close()
+    for path, seen in phone_in_the_dark.items():
+        if not seen.dark:
+            problems.append(f"{path}: not in the dark palette")
+        if seen.sizes["page"] > seen.sizes["limit"]:
+            problems.append(f"{path}: the page is {seen.sizes['page']} px wide on a {seen.sizes['limit']} px screen")
+        problems += [f"{path}: {w} px wide" for w in seen.sizes["wide"]]
+        problems += [f"{path} (dark): {finding}" for finding in seen.axe]
+    assert list(phone_in_the_dark) == pages(site_dir), "every page was seen"
     assert problems == [], "\n".join(problems)
 
 
