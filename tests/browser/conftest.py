@@ -100,3 +100,52 @@ def page(context: Any, watch: Watch) -> Iterator[Any]:
     watch.attach(page)
     yield page
     assert watch.errors == [] and watch.foreign() == []
+
+
+def each_page(context: Any, server: str, paths: list[str], together: int = 4) -> Iterator[tuple[str, Any, Watch]]:
+    """Each path opened in a tab of its own in `context`, watched, once the network has been idle for half a second
+    (Playwright's "networkidle"), in order; a tab is closed once the caller has checked it. A few tabs load at once:
+    while the caller checks one, the next ones settle, instead of each tab's half second of quiet waited in turn."""
+    for first in range(0, len(paths), together):
+        tabs = []
+        for path in paths[first:first + together]:
+            page = context.new_page()
+            watch = Watch(server)
+            watch.attach(page)
+            page.goto(server + path)
+            tabs.append((path, page, watch))
+        for path, page, watch in tabs:
+            page.wait_for_load_state("networkidle")
+            yield path, page, watch
+            page.close()
+
+
+@dataclass
+class PhonePage:
+    """What one page showed on a phone (390 x 844) with the system set to dark."""
+
+    dark: bool
+    sizes: dict[str, Any]
+    axe: list[str]
+    lone: dict[str, Any]
+
+
+@pytest.fixture(scope="session")
+def phone_in_the_dark(browser: Any, server: str, site_dir: Path) -> dict[str, PhonePage]:
+    """Every page of the site opened once on a phone in the dark, and what the phone tests of test_site.py (width,
+    palette, axe) and test_look.py (no lone parenthesis in a stacked card) read from it: one visit per page serves
+    both (the dark palette changes colours only, never where a line breaks)."""
+    from tests.browser.test_look import LONE
+    from tests.browser.test_site import WIDTHS, axe_findings, pages
+
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
+    seen: dict[str, PhonePage] = {}
+    try:
+        for path, page, _ in each_page(context, server, pages(site_dir)):
+            dark = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == "slate"
+            sizes = page.evaluate(WIDTHS)
+            lone = page.evaluate(LONE)
+            seen[path] = PhonePage(dark, sizes, axe_findings(page), lone)
+    finally:
+        context.close()
+    return seen

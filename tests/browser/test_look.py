@@ -13,12 +13,12 @@ import pytest
 
 from guide_engine import all_scenarios
 from guide_engine.scenarios import EXAMINER, TEACHER
+from guide_site import texts
 from tests.browser import driver
-from tests.browser.conftest import Watch
+from tests.browser.conftest import PhonePage, Watch
 from tests.browser.driver import choose_role, do_step, open_sandbox, row_for, screen, settle
 from tests.browser.test_sandbox import SIZES, people_and_modules, url
 from tests.browser.test_site import axe_findings, pages
-from guide_site import texts
 
 # Whether `element` (a locator's element) is wholly on screen and clear of the sticky header and status line.
 CLEAR = """(e) => {
@@ -257,20 +257,13 @@ def test_select_all_is_said_once_on_the_certify_screen(browser: Any, server: str
 LONE = (Path(__file__).parent / "lone_parenthesis.js").read_text(encoding="utf-8")
 
 
-def test_on_a_phone_no_stacked_card_shows_a_lone_parenthesis(browser: Any, server: str, site_dir: Path) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    problems: list[str] = []
-    checked = 0
-    try:
-        page = context.new_page()
-        for path in pages(site_dir):
-            page.goto(server + path)
-            page.wait_for_load_state("networkidle")
-            seen = page.evaluate(LONE)
-            checked += seen["parentheses"]
-            problems += [f"{path}: {cell}" for cell in seen["lone"]]
-    finally:
-        context.close()
+def test_on_a_phone_no_stacked_card_shows_a_lone_parenthesis(phone_in_the_dark: dict[str, PhonePage],
+                                                              site_dir: Path) -> None:
+    """Every page on a phone (seen once for the phone tests, conftest.py), its stacked cards read character by
+    character."""
+    assert list(phone_in_the_dark) == pages(site_dir), "every page was seen"
+    checked = sum(seen.lone["parentheses"] for seen in phone_in_the_dark.values())
+    problems = [f"{path}: {cell}" for path, seen in phone_in_the_dark.items() for cell in seen.lone["lone"]]
     assert checked > 100, "the pages' stacked cards have terms with their other-language names"
     assert problems == [], "\n".join(problems)
 

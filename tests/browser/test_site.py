@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.browser.conftest import ROOT, Watch
+from tests.browser.conftest import ROOT, PhonePage, Watch, each_page
 from tests.browser.driver import open_sandbox
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -34,6 +36,7 @@ class _Ids(HTMLParser):
         self.ids.update(v for k, v in attrs if k == "id" and v)
 
 
+@functools.cache  # a page's ids, read once: every page links to the others' sections in its navigation
 def ids_of(site_dir: Path, path: str) -> set[str]:
     parser = _Ids()
     parser.feed((site_dir / path.strip("/") / "index.html").read_text(encoding="utf-8"))
@@ -61,12 +64,7 @@ def test_every_page_opens_clean(context: Any, server: str, site_dir: Path) -> No
     """One pass over the site: console, requests, lang, links, anchors, axe."""
     problems: list[str] = []
     context.add_init_script(CSP_WATCH)
-    for path in pages(site_dir):
-        page = context.new_page()
-        watch = Watch(server)
-        watch.attach(page)
-        page.goto(server + path)
-        page.wait_for_load_state("networkidle")
+    for path, page, watch in each_page(context, server, pages(site_dir)):
         if not page.locator("meta[http-equiv=Content-Security-Policy]").count():
             problems.append(f"{path}: no Content-Security-Policy")
         problems += [f"{path}: CSP violation {v}" for v in page.evaluate("() => window.__csp")]
@@ -79,7 +77,6 @@ def test_every_page_opens_clean(context: Any, server: str, site_dir: Path) -> No
         for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))"):
             problems += check_link(site_dir, path, href)
         problems += [f"{path}: {finding}" for finding in axe_findings(page)]
-        page.close()
     assert problems == [], "\n".join(problems)
 
 
@@ -195,26 +192,18 @@ LABELS = """() => [...document.querySelectorAll('.ladok-lifecycle text')].filter
 })"""
 
 
-def test_on_a_phone_in_the_dark_no_page_is_wider_than_the_screen_and_axe_passes(browser: Any, server: str,
-                                                                                 site_dir: Path) -> None:
+def test_on_a_phone_in_the_dark_no_page_is_wider_than_the_screen_and_axe_passes(
+        phone_in_the_dark: dict[str, PhonePage], site_dir: Path) -> None:
     """390 x 844 with the system set to dark: nothing scrolls sideways, every table fits (stacked), axe passes."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
     problems: list[str] = []
-    try:
-        for path in pages(site_dir):
-            page = context.new_page()
-            page.goto(server + path)
-            page.wait_for_load_state("networkidle")
-            if page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") != "slate":
-                problems.append(f"{path}: not in the dark palette")
-            sizes = page.evaluate(WIDTHS)
-            if sizes["page"] > sizes["limit"]:
-                problems.append(f"{path}: the page is {sizes['page']} px wide on a {sizes['limit']} px screen")
-            problems += [f"{path}: {w} px wide" for w in sizes["wide"]]
-            problems += [f"{path} (dark): {finding}" for finding in axe_findings(page)]
-            page.close()
-    finally:
-        context.close()
+    for path, seen in phone_in_the_dark.items():
+        if not seen.dark:
+            problems.append(f"{path}: not in the dark palette")
+        if seen.sizes["page"] > seen.sizes["limit"]:
+            problems.append(f"{path}: the page is {seen.sizes['page']} px wide on a {seen.sizes['limit']} px screen")
+        problems += [f"{path}: {w} px wide" for w in seen.sizes["wide"]]
+        problems += [f"{path} (dark): {finding}" for finding in seen.axe]
+    assert list(phone_in_the_dark) == pages(site_dir), "every page was seen"
     assert problems == [], "\n".join(problems)
 
 
@@ -235,6 +224,44 @@ def test_the_lifecycle_diagram_is_readable_on_a_phone(browser: Any, server: str,
     overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
                    if a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1]
     assert overlapping == []
+
+
+@pytest.fixture(scope="module")
+def search_page(browser: Any, server: str) -> Iterator[Callable[[str], Any]]:
+    """The start page of a language, opened once and kept for every query of this module: the search index loads
+    once per language (one page load per query made the search tests a large share of the suite's time), and each
+    query starts from an empty search field (`searched`)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened: dict[str, Any] = {}
+
+    def page_in(lang: str) -> Any:
+        if lang not in opened:
+            opened[lang] = context.new_page()
+            opened[lang].goto(server + ("/en/" if lang == "en" else "/"))
+        return opened[lang]
+
+    try:
+        yield page_in
+    finally:
+        context.close()
+
+
+def searched(page: Any, query: str) -> Any:
+    """The results of `query` in the page's search field, once they have settled. Material asks its search worker on
+    each keyup, for the field's whole value: the field is emptied by keyboard (which empties the list), then holds
+    all of the query but its last letter (no keyup, so nothing is asked), and the last letter is typed, so that the
+    one search asked is the whole query's and no list from a shorter part of it can be read as its answer."""
+    field = page.locator("input.md-search__input")
+    field.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="detached", timeout=20_000)
+    field.fill(query[:-1])
+    page.keyboard.type(query[-1])
+    results.first.wait_for(timeout=20_000)
+    page.wait_for_timeout(300)
+    return results
 
 
 # A query that names a task finds the page that teaches it first, before a practice page or a student page; the
@@ -276,15 +303,10 @@ TASK_QUERIES_EN = [
         ("/en/", "missing credits", "Students", "A student is missing from the list"),
     ],
 )
-def test_search_puts_the_page_the_reader_means_first(context: Any, server: str, path: str, query: str, first: str,
+def test_search_puts_the_page_the_reader_means_first(search_page: Any, path: str, query: str, first: str,
                                                      before: str | None) -> None:
-    page = context.new_page()
-    page.goto(server + path)
-    page.locator("input.md-search__input").click()
-    page.keyboard.type(query)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=20_000)
-    page.wait_for_timeout(300)
+    page = search_page("en" if path.startswith("/en/") else "sv")
+    results = searched(page, query)
     titles = [t.split("\n")[0] for t in results.all_inner_texts()]
     if before is None:
         assert titles[0] == first, titles
@@ -342,14 +364,10 @@ FIRST_RESULT = """() => {
 
 @pytest.mark.parametrize(("lang", "query", "page_title", "sections"), AREA_QUERIES,
                          ids=[f"{lang}-{query}" for lang, query, _, _ in AREA_QUERIES])
-def test_each_areas_own_words_find_its_section_first(context: Any, server: str, lang: str, query: str,
+def test_each_areas_own_words_find_its_section_first(search_page: Any, lang: str, query: str,
                                                      page_title: dict[str, str], sections: set[str] | None) -> None:
-    page = context.new_page()
-    page.goto(server + ("/en/" if lang == "en" else "/"))
-    page.locator("input.md-search__input").click()
-    page.keyboard.type(query)
-    page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
-    page.wait_for_timeout(300)
+    page = search_page(lang)
+    searched(page, query)
     first = page.evaluate(FIRST_RESULT)
     assert first["page"] == page_title[lang], first
     if sections is not None:
