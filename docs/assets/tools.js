@@ -10,8 +10,9 @@ const TOOLS = {
   diagnosis: ["tool.diagnosis_title", () => import("./tool-diagnosis.js")],
 };
 
-export async function mount(widget, { root }) {
+// `tool`: the tool's module, when the page has it already (widgets.js), so that nothing waits for it again.
+export async function mount(widget, { root, tool: loaded = null }) {
   const [title, load] = TOOLS[widget.dataset.tool];
-  const [tool, opened] = await Promise.all([load(), boot(widget, root, title)]);
+  const [tool, opened] = await Promise.all([loaded || load(), boot(widget, root, title)]);
   if (opened) tool.mount({ ...opened, widget });
 }

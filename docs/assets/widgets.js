@@ -54,12 +54,24 @@ export function warm(widget) {
     .catch(() => { /* opening will say what went wrong */ });
 }
 
+// The module that mounts the widget, and for a tool its own module: those firstAnswers has loaded, so that once
+// they and the answer's files have come, the tool opens and answers in the same task, with no wait between (a wait
+// lets the browser lay out and paint the page, and run Material's bundle, first: on a slow phone, most of a second).
+function mounting(widget) {
+  const tool = widget.classList.contains("ladok-tool") && widget.dataset.tool;
+  if (!tool) return load("assets/sandbox.js").then((m) => [m, null]);
+  const own = TOOL_MODULES[tool] ? SHARED_MODULES.length : -1; // where the tool's module is among those loaded
+  return firstAnswers(tool).then((loaded) => (loaded ? [loaded[0], loaded[own] || null]
+    : load("assets/tools.js").then((m) => [m, null]))); // something did not come: the tool's start says what
+}
+
 export function open(widget, auto) {
   if (widget.dataset.opened) return;
   widget.dataset.opened = "1";
-  const module = widget.classList.contains("ladok-sandbox") ? "assets/sandbox.js" : "assets/tools.js";
+  widget.querySelector(".ladok-open").hidden = true; // the widget's box comes in its place
+  const opening = mounting(widget);
   warm(widget); // the runtime downloads while the widget's own modules do, not after them
-  load(module).then((m) => m.mount(widget, { root: root.href, auto })).catch((error) => {
+  opening.then(([m, tool]) => m.mount(widget, { root: root.href, auto, tool })).catch((error) => {
     widget.dataset.opened = "";
     const button = widget.querySelector(".ladok-open");
     if (button) button.hidden = false;

@@ -126,3 +126,55 @@ def test_the_answer_stays_where_it_is_when_the_engine_arrives(
         assert abs(page.evaluate(where) - before) < 0.5, "the form and its answer did not move"
     finally:
         context.close()
+
+
+
+# Posts a task as soon as the parser has read the tool's element whole (what widgets.js waits for): the task finds the
+# answer drawn, or not yet. This script's observer is the page's first, so it is told before widgets.js's.
+WHOLE_THEN_TASK = """(() => {
+  new MutationObserver((_, observer) => {
+    const tool = document.querySelector('.ladok-tool');
+    if (!tool || !tool.nextSibling) return;
+    observer.disconnect();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      window.ladokNextTask = document.querySelector('.ladok-result > *') ? 'answered' : 'not yet';
+    };
+    channel.port2.postMessage(null);
+  }).observe(document, { childList: true, subtree: true });
+})();"""
+MATERIAL_CSS = "**/assets/stylesheets/main.*.min.css"  # the parser waits for it at the script after it in <head>
+
+
+@pytest.mark.parametrize(("tool", "lang"), [("deadline", "sv"), ("credits", "en")])
+def test_a_linked_tool_answers_in_the_task_its_element_is_read_in(
+    browser: Any, server: str, site_dir: Path, tool: str, lang: str
+) -> None:
+    """When a linked tool's modules and files have come before the parser reaches its element (they are asked for
+    from the <head>), the answer is drawn in the task that reads the element, with no wait between: a wait lets the
+    browser lay out and paint the page and run Material's bundle first, which on a slow phone is most of a second.
+    Material's stylesheet is held back, and the parser with it, until the tool's files have come."""
+    width, height = SIZES["phone"]
+    context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+    held: list[Any] = []
+    context.route(MATERIAL_CSS, lambda route: held.append(route))
+    for pattern in RUNTIME:
+        context.route(pattern, lambda route: route.abort())  # the engine never comes: the answer is the build's
+    files = ["/assets/runtime.json", f"/assets/answers-{tool}-", f"/assets/tool-{tool}."]
+    came = f"() => {files}.every((f) => performance.getEntriesByType('resource').some((e) => e.name.includes(f)))"
+    try:
+        page = context.new_page()
+        page.add_init_script(WHOLE_THEN_TASK)
+        page.goto(server + covered_link(site_dir, tool, lang), wait_until="commit")
+        page.wait_for_function(came, polling=50, timeout=30_000)  # by time: nothing renders while the sheet is held
+        page.wait_for_timeout(300)  # the two files read
+        assert held, "Material's stylesheet is held back"
+        unread = page.evaluate("() => document.querySelector('.ladok-tool') === null")
+        assert unread, "the parser has not reached the tool"
+        while held:
+            held.pop().continue_()
+        page.wait_for_function("() => window.ladokNextTask !== undefined", timeout=30_000)
+        assert page.evaluate("() => window.ladokNextTask") == "answered"
+        assert page.locator(".ladok-result > .ladok-error").count() == 0, "the build's answer, not a refusal"
+    finally:
+        context.close()
