@@ -66,8 +66,10 @@ class Watch:
     origin: str
     errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # everything the page and its workers wrote to the console
 
     def attach(self, page: Any) -> None:
+        page.on("console", lambda m: self.said.append(f"{m.type}: {m.text}"))
         page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
         page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
         # A request the page itself cancels (a reload or navigation while an icon loads: net::ERR_ABORTED) is not

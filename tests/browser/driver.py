@@ -48,7 +48,11 @@ def sized_page(browser: Any, server: str, size: str) -> Iterator[Any]:
     try:
         page = context.new_page()
         watch.attach(page)
-        yield page
+        try:
+            yield page
+        except Exception:
+            print("what the page wrote to the console:", *watch.said[-40:], sep="\n  ")
+            raise
         assert watch.errors == [] and watch.foreign() == []
     finally:
         context.close()
@@ -141,12 +145,7 @@ def status_line(page: Any) -> str:
 
 def open_tool(page: Any, server: str, path: str, keyboard: bool) -> None:
     page.goto(server + path)
-    button = page.locator(".ladok-tool .ladok-open")
-    if keyboard:
-        button.focus()
-        page.keyboard.press("Enter")
-    else:
-        button.click()
+    press_open(page, page.locator(".ladok-tool .ladok-open"), keyboard)
     page.wait_for_selector(".ladok-tool form", timeout=90_000)
 
 
@@ -158,17 +157,42 @@ def result(page: Any) -> str:
 
 
 def open_sandbox(page: Any, keyboard: bool = False) -> None:
-    button = page.locator(".ladok-sandbox .ladok-open")
-    if keyboard:
-        button.focus()
-        page.keyboard.press("Enter")
-    else:
-        button.click()
+    press_open(page, page.locator(".ladok-sandbox .ladok-open"), keyboard)
     wait_ready(page)
 
 
+def press_open(page: Any, button: Any, keyboard: bool) -> None:
+    """Open a widget with its open button: clicked, or focused and Enter pressed. The button is hidden until the
+    page's scripts have made it work (guide.js, widgets.js); a click waits for it to be shown, but a focus does not,
+    and focusing a hidden button does nothing, so Enter would open nothing. A keyboard user reaches it only once it is
+    shown, and so does this."""
+    if keyboard:
+        button.wait_for(state="visible", timeout=90_000)
+        button.focus()
+        assert button.evaluate(FOCUSED), "the open button has the focus"
+        page.keyboard.press("Enter")
+    else:
+        button.click()
+
+
+# What a sandbox that did not open shows and knows: its text (how far its start came, or why it failed), the page's
+# marks of the start, whether a service worker controls the page, and the files that came, with their times.
+NOT_OPENED = """() => ({
+  widget: [...document.querySelectorAll('.ladok-sandbox')].map((w) => w.innerText.slice(0, 600)),
+  marks: performance.getEntriesByType('mark').map((e) => `${e.name} ${Math.round(e.startTime)}`),
+  controlled: Boolean(navigator.serviceWorker && navigator.serviceWorker.controller),
+  now: Math.round(performance.now()),
+  files: performance.getEntriesByType('resource').map((e) =>
+    `${e.name.split('/').pop()} ${Math.round(e.startTime)}+${Math.round(e.duration)} ${e.responseStatus}`),
+})"""
+
+
 def wait_ready(page: Any) -> None:
-    page.wait_for_selector(".ladok-sandbox .ladok-toolbar", timeout=90_000)
+    try:
+        page.wait_for_selector(".ladok-sandbox .ladok-toolbar", timeout=90_000)
+    except Exception:
+        print("the sandbox did not open:", json.dumps(page.evaluate(NOT_OPENED), indent=1, ensure_ascii=False))
+        raise
     page.wait_for_selector(".ladok-sandbox .ladok-view > *", timeout=90_000)
     settle(page)
 

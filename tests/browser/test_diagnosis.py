@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from tests.browser.conftest import Watch
+from tests.browser.driver import press_open
 from tests.browser.test_site import axe_findings
 
 PAGE = {"sv": "/student/where-is-my-result/", "en": "/en/student/where-is-my-result/"}
@@ -28,12 +29,7 @@ def start(page: Any, server: str, lang: str, query: str = "", day: str = WITHIN)
 
 
 def open_tool(page: Any, keyboard: bool) -> None:
-    button = page.locator(".ladok-tool .ladok-open")
-    if keyboard:
-        button.focus()
-        page.keyboard.press("Enter")
-    else:
-        button.click()
+    press_open(page, page.locator(".ladok-tool .ladok-open"), keyboard)
     page.wait_for_selector(".ladok-tool form", timeout=90_000)
 
 

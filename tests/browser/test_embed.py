@@ -20,7 +20,7 @@ import pytest
 from guide_engine import all_scenarios
 from guide_site.embed.catalog import Embed, embeds
 from tests.browser.conftest import Watch, _Quiet
-from tests.browser.driver import WORK_SEEN, lang_of, step_number, target_titles, wait_ready
+from tests.browser.driver import WORK_SEEN, lang_of, press_open, step_number, target_titles, wait_ready
 from tests.browser.driver_routes import do_route_step
 from tests.browser.test_site import axe_findings
 
@@ -117,12 +117,7 @@ def loaded_frame(page: Any, address: str) -> Any:
 
 
 def open_widget(frame: InFrame, keyboard: bool) -> None:
-    button = frame.locator(".ladok-open").first
-    if keyboard:
-        button.focus()
-        frame.keyboard.press("Enter")
-    else:
-        button.click()
+    press_open(frame, frame.locator(".ladok-open").first, keyboard)
 
 
 def follow(framed: Framed, keyboard: bool) -> Any:
