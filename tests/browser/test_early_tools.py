@@ -128,7 +128,6 @@ def test_the_answer_stays_where_it_is_when_the_engine_arrives(
         context.close()
 
 
-
 # Posts a task as soon as the parser has read the tool's element whole (what widgets.js waits for): the task finds the
 # answer drawn, or not yet. This script's observer is the page's first, so it is told before widgets.js's.
 WHOLE_THEN_TASK = """(() => {
