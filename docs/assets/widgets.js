@@ -37,8 +37,12 @@ export function firstAnswers(tool) {
     const askedAnswers = BUILT.answers[tool] ? ask(BUILT.answers[tool], "default") : null;
     const runtime = load("assets/engine.js").then((m) => m.loadRuntime(root.href, asked));
     const answers = load("assets/first-answers.js").then((m) => m.loadAnswers(root.href, tool, askedAnswers));
-    const modules = [...SHARED_MODULES, ...(TOOL_MODULES[tool] || [])].map(load);
-    prepared[tool] = Promise.all([...modules, runtime, answers]).catch(() => { /* opening says it */ });
+    const own = TOOL_MODULES[tool] || [];
+    const modules = [...SHARED_MODULES, ...own].map(load);
+    // Resolves with the two modules that open the tool: tools.js (the first shared one) and the tool's own.
+    prepared[tool] = Promise.all([...modules, runtime, answers])
+      .then((loaded) => ({ tools: loaded[0], own: own.length ? loaded[SHARED_MODULES.length] : null }))
+      .catch(() => null); // opening says what did not come
   }
   return prepared[tool];
 }
@@ -60,8 +64,7 @@ export function warm(widget) {
 function mounting(widget) {
   const tool = widget.classList.contains("ladok-tool") && widget.dataset.tool;
   if (!tool) return load("assets/sandbox.js").then((m) => [m, null]);
-  const own = TOOL_MODULES[tool] ? SHARED_MODULES.length : -1; // where the tool's module is among those loaded
-  return firstAnswers(tool).then((loaded) => (loaded ? [loaded[0], loaded[own] || null]
+  return firstAnswers(tool).then((loaded) => (loaded ? [loaded.tools, loaded.own]
     : load("assets/tools.js").then((m) => [m, null]))); // something did not come: the tool's start says what
 }
 
