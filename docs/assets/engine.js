@@ -112,6 +112,10 @@ async function running(root, worker, runtime, compiling, failed) {
       if (message.type === "progress") tell(message.stage);
       else if (message.type === "ready") resolve(message);
       else if (message.type === "failed") reject(new Error(message.error));
+      else if (message.type === "copied") {
+        // The worker has copied its interpreter to keep (worker.js), after answering `answered` requests.
+        performance.mark("ladok:start-copied", { detail: { answered: message.answered, made: message.made } });
+      }
       else if (message.type === "answer") {
         pending.get(message.id)(JSON.parse(message.response));
         pending.delete(message.id);
@@ -128,11 +132,13 @@ async function running(root, worker, runtime, compiling, failed) {
   tell("ready");
   keepForOffline(root, runtime);
   worker.postMessage({ type: "keep", kept: JSON.stringify({ calendar: runtime.calendar, settings: runtime.settings }) });
-  function call(request) {
+  // `pristine`: the request carries nothing the reader made (an exercise's new start, and its first view): the
+  // worker may answer it before it copies its interpreter to keep (worker.js). Any other request is copied before.
+  function call(request, { pristine = false } = {}) {
     return new Promise((resolve) => {
       const id = next++;
       pending.set(id, resolve);
-      worker.postMessage({ type: "call", id, request: JSON.stringify(kept(request, runtime)) });
+      worker.postMessage({ type: "call", id, request: JSON.stringify(kept(request, runtime)), pristine });
     });
   }
   return { runtime, call };

@@ -28,17 +28,19 @@ const day = (env) => env.store.state.guide?.today || today();
 
 // Ask the engine for the rows the store now holds, until what is drawn is what is held (the reader may have moved
 // on while it answered). The same question is never asked twice in a row: an engine that makes no part for a
-// screen leaves it undrawn rather than asked for again and again.
-export async function rows(env) {
+// screen leaves it undrawn rather than asked for again and again. `pristine`: the first question carries nothing
+// the reader made (a new start's first view, sandbox-work.js); a later one may (the reader moved on meanwhile).
+export async function rows(env, { pristine = false } = {}) {
   const { store, call, lang } = env;
   let last = null;
   while (needsRows(store.state)) {
     const s = store.state;
     const asked = rowsKey(s);
     if (`${asked}|${s.screen}` === last) return;
+    const first = last === null;
     last = `${asked}|${s.screen}`;
     const answer = await call({ op: "view", state: s.work.state, actor: s.work.actor, lang, options: viewOptions(s),
-      today: day(env) });
+      today: day(env) }, { pristine: pristine && first });
     if (rowsKey(store.state) !== asked) continue;
     if (!answer.ok) {
       store.dispatch("unviewable", { text: answer.error.text });

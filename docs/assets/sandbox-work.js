@@ -28,11 +28,13 @@ const newSeed = () => [...crypto.getRandomValues(new Uint32Array(4))].map((n) =>
   .join("");
 
 // A new start: the exercise (or task) with its own seed, and who registers as the page's department says
-// (`data-registration-by`, from mkdocs.yml), so that its refusals name them as the page does.
+// (`data-registration-by`, from mkdocs.yml), so that its refusals name them as the page does. The request carries
+// nothing the reader made (engine.js, `pristine`).
 async function fresh({ call, task, scenario, lang, widget }) {
   const seed = newSeed();
   const local = { seed, lang, registration_by: widget.dataset.registrationBy || undefined }; // unset: not sent
-  const answer = await call(task ? { op: "task", task, ...local } : { op: "scenario", scenario, ...local });
+  const answer = await call(task ? { op: "task", task, ...local } : { op: "scenario", scenario, ...local },
+    { pristine: true });
   const actor = answer.actor || answer.guide?.steps[0]?.actor || answer.state.people[0].id;
   return { work: { state: answer.state, actor, log: [] }, guide: answer.guide || null };
 }
@@ -162,14 +164,16 @@ const openKept = (env) => env.control.busy(async () => {
 
 const dismissKept = ({ store }) => store.dispatch("unnoticed", { key: KEPT });
 
-// Opening: the saved own work or a new start, then a shared link as a visit, then the guided step's screen.
+// Opening: the saved own work or a new start, then a shared link as a visit, then the guided step's screen. The
+// first view of a new start that no link replaced carries nothing the reader made (engine.js, `pristine`).
 const start = (env) => env.control.busy(async () => {
   const { store, control } = env;
   const loaded = await loadOwn(env);
   env.saver.show(env.saved.status);
-  if (hasLink()) await openLink(env);
+  const linked = hasLink();
+  if (linked) await openLink(env);
   store.dispatch("followed", { to: "view" });
-  await control.rows();
+  await control.rows({ pristine: !loaded.saved && !linked });
   if (!store.state.own && !loaded.saved && !loaded.kept) control.save();
   await offerKept(env);
   await control.checkGoal();

@@ -1,10 +1,11 @@
 // A start's own memory, kept for the next start (Pyodide's memory snapshot): the interpreter as it stood with the
-// engine imported, before it answered anything. A later start restores it instead of starting Python again. It
-// is made on the reader's own device, so it costs no download; it is tied to the exact runtime, standard library
-// and engine (their names, which carry their hashes, are its key). A kept start that does not load is replaced by
-// a mark that counts the failures (worker.js), and the runtime starts the usual way: it is kept anew after one
-// failure, and after a second this build's start is no longer kept, so that a failure that always happens costs
-// nothing more. The cache's name comes with runtime.json (start.keptCache).
+// engine imported, before it read anything the reader made (worker.js: at most a new start of an exercise and its first
+// view were answered). A later start restores it instead of starting Python again. It is made on the reader's own
+// device, so it costs no download; it is tied to the exact runtime, standard library and engine (their names, which
+// carry their hashes, are its key). A kept start that does not load is replaced by a mark that counts the failures
+// (worker.js), and the runtime starts the usual way: it is kept anew after one failure, and after a second this build's
+// start is no longer kept, so that a failure that always happens costs nothing more. The cache's name comes with
+// runtime.json (start.keptCache).
 const FAILED = "x-ladok-kept-failed"; // the header of the mark, and of a start kept after a failure
 export const GIVE_UP = 2;
 const KEPT_SETUP = 1; // raise it when the Python this worker runs before keeping changes, so no older start is used

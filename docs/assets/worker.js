@@ -140,33 +140,47 @@ for name in [m for m in sys.modules if m.split(".")[0] == "guide_engine"]:
       handle = use(pyodide);
     }
   }
-  // The copy is taken before the first answer, so that the kept interpreter is one that has answered nothing, but
-  // after "ready" is sent: copying the 31 MB memory (20 to 50 ms) then overlaps the page's turn before it asks.
-  // A request that arrives meanwhile waits in the queue until the copy is taken.
+  // The copy is of an interpreter that has read nothing the reader made (the practise page says so): taken before
+  // the first request that may carry such a thing, or COPY_MS after the last of those the page marks as carrying
+  // none (`pristine`: a new start of an exercise and its first view, sandbox-work.js). So a first visit's first
+  // view does not wait for it (copying the 31 MB took 27 to 54 ms on the desktop, and its garbage more): it is
+  // taken while the reader reads that view. A request that comes meanwhile waits until it is taken.
   const keep = fast && keepable && !restored && !fellBack && failures < GIVE_UP;
   postMessage({ type: "ready", fast, restored, keeping: keep });
-  let made = null;
   if (keep) {
-    try {
-      made = pyodide.makeMemorySnapshot();
-    } catch (error) {
-      console.warn("the start could not be kept for next time", error);
-    }
+    copying = () => {
+      copying = null;
+      let made = null;
+      try {
+        made = pyodide.makeMemorySnapshot();
+      } catch (error) {
+        console.warn("the start could not be kept for next time", error);
+      }
+      postMessage({ type: "copied", answered, made: Boolean(made) }); // when, for the tests and the benchmark
+      if (!made) return;
+      keeping = () => {
+        keeping = null;
+        keepStart(files.keptCache, key, made, failures);
+      };
+      idleSoon();
+      setTimeout(() => keeping?.(), LATEST_MS);
+    };
+    settleSoon();
   }
   for (const job of waiting.splice(0)) job();
-  if (made) {
-    keeping = () => {
-      keeping = null;
-      keepStart(files.keptCache, key, made, failures);
-    };
-    idleSoon();
-    setTimeout(() => keeping?.(), LATEST_MS);
-  }
+}
+
+// The copy, until it is taken (the end of start): COPY_MS after the worker's last answer (or its start).
+const COPY_MS = 150;
+let [copying, settled, answered] = [null, null, 0]; // answered: requests answered before the copy was taken
+function settleSoon() {
+  clearTimeout(settled);
+  if (copying) settled = setTimeout(() => copying?.(), COPY_MS);
 }
 
 // Storing the kept start packs 31 MB (about 30 ms on a desktop) and hands 10 MB to the browser's storage; it waits
 // until the page has asked nothing for a second, so that it does not compete with the first views, or at the
-// latest LATEST_MS after the start, so that a reader who never pauses does not hold the copy in memory for long.
+// latest LATEST_MS after the copy, so that a reader who never pauses does not hold the copy in memory for long.
 const IDLE_MS = 1000;
 const LATEST_MS = 20000;
 let keeping = null;
@@ -190,7 +204,8 @@ function takeKept(message) {
 // What comes before the engine has started waits for it, in the order it came.
 const whenReady = (job) => (handle ? job() : waiting.push(job));
 
-function answer({ id, request }) {
+function answer({ id, request, pristine }) {
+  if (!pristine) copying?.(); // the copy is taken before the engine reads what may be the reader's
   let response;
   try {
     response = handle(request, kept);
@@ -200,6 +215,8 @@ function answer({ id, request }) {
     response = JSON.stringify({ ok: false, error: { key: "worker_failed", text: String(error) } });
   }
   postMessage({ type: "answer", id, response });
+  if (copying) answered += 1;
+  settleSoon();
   idleSoon();
 }
 

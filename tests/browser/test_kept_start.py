@@ -6,13 +6,14 @@ kept out, so that only the engine's worker stores."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
-from guide_engine import all_scenarios
+from guide_engine import all_scenarios, handle
 from tests.browser.conftest import Watch
-from tests.browser.driver import do_step, open_sandbox, step_number, wait_ready
+from tests.browser.driver import KEY, do_step, open_sandbox, step_number, wait_ready
 from tests.browser.test_sandbox import people_and_modules
 
 pytestmark = pytest.mark.browser
@@ -78,6 +79,71 @@ def test_the_next_start_restores_the_kept_interpreter_and_the_work_goes_on_in_it
         assert step_number(page) == 2
         do_step(page, steps[1], "sv", names, modules)
         assert step_number(page) == 3
+    finally:
+        context.close()
+    assert watch.errors == []
+
+
+# When the worker copied its interpreter to keep, once it has: how many requests it had answered before.
+COPIED = """() => new Promise((resolve, reject) => {
+  const until = Date.now() + 30000;
+  const look = () => {
+    const [copied] = performance.getEntriesByName('ladok:start-copied');
+    if (copied) return resolve(copied.detail);
+    if (Date.now() > until) return reject(new Error('the worker copied nothing'));
+    setTimeout(look, 50);
+  };
+  look();
+})"""
+# Whether each text's bytes are in the kept copy (its body, as stored).
+HOLDS = """(texts) => caches.open('ladok-kept-start').then(async (cache) => {
+  const [key] = await cache.keys();
+  const body = new TextDecoder('latin1').decode(await (await cache.match(key)).arrayBuffer());
+  return texts.map((text) => body.includes(text));
+})"""
+
+
+def test_a_first_visits_first_view_does_not_wait_for_the_copy(browser: Any, server: str) -> None:
+    """A new start's two requests (the exercise and its first view) carry nothing the reader made, so the worker
+    answers them first and copies its interpreter after; the reader's first action is then answered by an
+    interpreter already copied, and the copy is kept."""
+    context, page, watch = started(browser, server)
+    try:
+        assert page.evaluate(COPIED) == {"answered": 2, "made": True}
+        asked = page.evaluate(
+            "() => performance.getEntriesByName('ladok:start-copied')[0].startTime"
+            " - performance.getEntriesByName('ladok:interactive')[0].startTime")
+        assert asked > 0  # after the first view was drawn
+        page.evaluate(KEPT_ONE)
+    finally:
+        context.close()
+    assert watch.errors == []
+
+
+def test_the_kept_copy_holds_nothing_of_the_readers_saved_work(browser: Any, server: str) -> None:
+    """Saved work opens the sandbox by itself: its state is the reader's, so the worker copies its interpreter
+    before it reads it, and the copy (as stored) holds none of it. The seed stands for the work: the page draws it
+    at a new start and the state carries it; this one no new start would draw."""
+    mark = "ReadersOwnWork" + "7" * 20 + "Zq"
+    request = {"op": "scenario", "scenario": "written_exam", "seed": mark, "lang": "sv"}
+    answer = json.loads(handle(json.dumps(request)))
+    assert answer["ok"] and mark in json.dumps(answer["state"])
+    work = {"v": 1, "scenario": "written_exam", "actor": answer["state"]["people"][0]["id"], "state": answer["state"],
+            "log": []}
+    context = browser.new_context(service_workers="block", viewport={"width": 1280, "height": 900})
+    watch = Watch(server)
+    page = context.new_page()
+    watch.attach(page)
+    try:
+        page.goto(server + PAGE)
+        page.evaluate("([key, raw]) => localStorage.setItem(key, raw)", [KEY, json.dumps(work)])
+        page.reload()
+        wait_ready(page)
+        assert page.evaluate(RESTORED) is False
+        assert page.evaluate(COPIED) == {"answered": 0, "made": True}
+        page.evaluate(KEPT_ONE)
+        # The search finds what is there: the engine's own names are in the copy; the reader's work is not.
+        assert page.evaluate(HOLDS, ["guide_engine.scenarios", "written_exam", mark]) == [True, True, False]
     finally:
         context.close()
     assert watch.errors == []

@@ -5,7 +5,8 @@
 // The second form is what the browser runs: the slimmed, byte-compiled standard library as stdLibURL (Pyodide's
 // full one as its fallback for other modules), no lockfile fetched, and the engine's bytecode archive on sys.path.
 // The third is a later start in the browser: the interpreter of the second form, kept (a memory snapshot taken with
-// the engine imported, before it answered anything) and restored in a new runtime, as the worker does. It also
+// the engine imported, after answering at most what carries nothing the reader made: here, as on a first visit, a
+// new start of an exercise and its first view) and restored in a new runtime, as the worker does. It also
 // imports a module outside the slimmed library after the transcript, which must still come from the fallback.
 // No network: Pyodide comes from node_modules and the rest from local paths.
 import { readFile } from "node:fs/promises";
@@ -29,6 +30,13 @@ if (mode === "bytecode" || mode === "kept") {
   const compiled = pyodide.runPython("import json\njson.__cached__ or json.__file__");
   if (!String(compiled).endsWith(".pyc")) throw new Error(`json from ${compiled}, not from bytecode`);
   if (mode === "kept") {
+    const engineHandle = pyodide.pyimport("guide_engine").handle;
+    const started = JSON.parse(engineHandle(JSON.stringify({ op: "scenario", scenario: "written_exam", seed: "0a1b2c",
+      lang: "sv" })));
+    const viewed = started.ok && JSON.parse(engineHandle(JSON.stringify({ op: "view", state: started.state,
+      actor: started.state.people[0].id, lang: "sv", options: {} })));
+    if (!viewed?.ok) throw new Error("a new start and its first view were not answered before the snapshot");
+    engineHandle.destroy();
     const snapshot = pyodide.makeMemorySnapshot();
     pyodide = await loadPyodide({ stdLibURL: stdlib, lockFileContents, _loadSnapshot: snapshot });
     // The worker frees the 31 MB copy where Pyodide keeps its options (worker.js); if that place moves, say so.
