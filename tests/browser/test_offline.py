@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,23 @@ from tests.browser.test_tools import open_tool, result
 from tests.test_build import build, project_copy
 
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
+
+
+# Whether this build's cache holds each file whose address ends so.
+HOLDS = """async (ends) => {
+  const name = (await caches.keys()).find((k) => k.startsWith('ladok-guiden-'));
+  const urls = name ? (await (await caches.open(name)).keys()).map((r) => r.url) : [];
+  return ends.every((end) => urls.some((u) => u.endsWith(end)));
+}"""
+
+
+def until(page: Any, script: str, arg: Any, seconds: float = 60) -> None:
+    """Until the async `script` gives true. Playwright's wait_for_function does not wait for a promise: it takes
+    the promise itself for true, so such a wait returned at once."""
+    ends = time.monotonic() + seconds
+    while not page.evaluate(script, arg):
+        assert time.monotonic() < ends, f"not true within {seconds} s: {script} ({arg})"
+        page.wait_for_timeout(100)
 
 
 def test_the_sandbox_the_calculator_and_visited_pages_work_offline(browser: Any, server: str) -> None:
@@ -239,11 +257,7 @@ def test_the_runtime_is_downloaded_once_and_kept_from_that_download(browser: Any
         page.goto(f"{origin}/practise/written-exam/")
         page.wait_for_function(CONTROLLED, timeout=30_000)
         open_sandbox(page)
-        page.wait_for_function("""async () => {
-          const name = (await caches.keys()).find((k) => k.startsWith('ladok-guiden-'));
-          const urls = name ? (await (await caches.open(name)).keys()).map((r) => r.url) : [];
-          return ['/pyodide.asm.wasm', '/pyodide.asm.mjs'].every((end) => urls.some((u) => u.endsWith(end)));
-        }""", timeout=60_000)
+        until(page, HOLDS, ["/pyodide.asm.wasm", "/pyodide.asm.mjs"])
     finally:
         context.close()
         httpd.shutdown()
@@ -255,8 +269,10 @@ def only_cache(page: Any, site: Path) -> None:
     """Wait until the service worker of `site`'s build has taken over and dropped the old build's cache."""
     version = re.search(r'const BUILT = \{.*"version": "(\w+)"', (site / "sw.js").read_text(encoding="utf-8"))
     assert version
-    page.wait_for_function("async (name) => { const k = await caches.keys(); return k.length === 1 && k[0] === name; }",
-                           arg=f"ladok-guiden-{version.group(1)}", timeout=60_000)
+    until(page, """async (name) => {
+      const site = (await caches.keys()).filter((k) => k.startsWith('ladok-guiden-'));  // not the kept start's
+      return site.length === 1 && site[0] === name;
+    }""", f"ladok-guiden-{version.group(1)}")
 
 
 def test_a_new_build_on_a_caching_host_runs_the_new_engine_and_keeps_visited_pages(
